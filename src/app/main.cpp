@@ -1,0 +1,41 @@
+#include "cli/CommandLine.h"
+#include "gui/Dashboard.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <memory>
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Paydesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("paydesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PAYDESK_VERSION));
+}
+
+QStringList argumentList(int argc, char **argv)
+{
+    QStringList arguments;
+    arguments.reserve(argc);
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    return arguments;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // Commands for scripts need no display: they run on a QCoreApplication.
+    if (Paydesk::isCommandLineInvocation(argumentList(argc, argv))) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        return Paydesk::runCommandLine(QCoreApplication::arguments());
+    }
+    QApplication app(argc, argv);
+    describeApplication();
+    return Paydesk::runDashboard(QCoreApplication::arguments());
+}

@@ -1,0 +1,120 @@
+#pragma once
+
+#include "domain/CheckoutStatus.h"
+#include "domain/Money.h"
+#include "domain/Provider.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+namespace Paydesk {
+
+struct Customer {
+    QString id;
+    QString name;  // "First Last" for Orqex; Chargily's name once /customers/{id} answered
+    QString email;
+    QString phone;
+    QUrl avatarUrl;
+};
+
+struct PaymentMethod {
+    QString code;     // open string: "momo_mtn", "card", "edahabia", "cib", "chargily_app", ...
+    QString label;    // the provider's label where it sent one
+    QString category; // Orqex "mobile_money", "card"; empty when not sent
+    QUrl iconUrl;
+};
+
+struct AttemptFailure {
+    QString code;
+    QString category; // Orqex categories, e.g. MERCHANT_CONFIG_ERROR; empty when not sent
+    QString message;
+};
+
+struct Attempt {
+    QString id;
+    QString status; // the provider's word; empty when not sent
+    std::optional<AttemptFailure> failure;
+    bool failover = false;
+    QString failoverHint;
+    QString gatewayReference;
+    QString nextActionType; // "redirect_to_url", "approve_on_phone", ...; empty or "none"
+    std::optional<Money> amount;
+    QDateTime createdAt;
+    QDateTime completedAt;
+    QDateTime failedAt;
+};
+
+struct ExchangeRate {
+    QString value; // decimal string, as exact as the provider sent it
+    QString from;  // upper-case ISO code
+    QString to;
+};
+
+enum class DiscountType { Percentage, Fixed };
+
+struct Discount {
+    DiscountType type = DiscountType::Fixed;
+    QString percent; // decimal string for Percentage, empty for Fixed
+    Money amount;    // how much was taken off
+};
+
+struct Fees {
+    Money total;
+    Money merchant;
+    Money customer;
+    QString paidBy; // "customer", "merchant", "split", or empty when unknown
+};
+
+struct CheckoutItem {
+    QString id;
+    QString productId;
+    Money unitAmount;
+    int quantity = 1;
+};
+
+// One checkout from either provider, normalized. Optional parts are empty when the provider
+// gave nothing for them; the pane hides those sections and JSON writes null.
+struct Checkout {
+    QString id;
+    Provider provider = Provider::Orqex;
+    QString account;           // the account it was found with
+    std::optional<Mode> mode;  // from the response where it says, else set from the account
+    CheckoutStatus status = CheckoutStatus::Unknown;
+    QString providerStatus;    // the provider's own word, or the derivation's, e.g. "completed"
+
+    std::optional<Money> amount;
+    std::optional<Money> amountBeforeDiscount;
+    std::optional<Discount> discount;
+    std::optional<Fees> fees;
+    std::optional<Customer> customer;
+    std::optional<PaymentMethod> method;
+    std::optional<Attempt> attempt;
+    std::optional<ExchangeRate> exchangeRate;
+
+    QUrl checkoutUrl;
+    QString description;
+    QJsonValue metadata; // object or array as sent; Null when absent
+
+    QDateTime createdAt; // all UTC; invalid when absent
+    QDateTime updatedAt;
+    QDateTime expiresAt;
+    QDateTime completedAt;
+
+    // Shown in the pane, not part of interface.md's JSON.
+    QString paymentId;           // Orqex payment id (TRX...)
+    QString providerAmountText;  // Orqex `formatted`, a cross-check shown as a tooltip
+    QUrl successUrl;
+    QUrl failureUrl;
+    QUrl returnUrl;
+    QString locale;              // Chargily checkout locale
+    QList<CheckoutItem> items;   // Chargily items, when fetched
+    QByteArray rawJson;          // the response body as received
+};
+
+} // namespace Paydesk

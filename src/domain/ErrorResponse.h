@@ -1,0 +1,18 @@
+#pragma once
+
+#include "domain/LookupError.h"
+#include "domain/Provider.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace Paydesk {
+
+// Turns a non-2xx answer into a LookupError: the kind from the status (401 Unauthorized, 403
+// Forbidden, 404 NotFound, 400/409/422/428 BadResponse with the field errors in the message,
+// 429 RateLimited, 5xx ServerError), the provider's `message` (and `errors`) when the body has
+// them, else a plain description of the status. `retryAfter` is the raw Retry-After header.
+LookupError errorFromResponse(Provider provider, int httpStatus, const QByteArray &body,
+                              const QString &requestId, const QByteArray &retryAfter);
+
+} // namespace Paydesk
