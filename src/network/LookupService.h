@@ -1,0 +1,105 @@
+#pragma once
+
+#include "domain/Account.h"
+#include "domain/Checkout.h"
+#include "domain/KeyProvider.h"
+#include "domain/LookupError.h"
+#include "domain/Result.h"
+#include "network/NetworkSettings.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <functional>
+
+class QNetworkAccessManager;
+
+namespace Paydesk {
+
+class HostLimiter;
+
+// What one lookup came to. On failure the error carries the accounts asked, the HTTP status
+// and the provider's X-Request-Id where there was one.
+struct LookupOutcome {
+    QString input;                           // as typed or pasted
+    QString id;                              // the recognised checkout id; empty when invalid
+    Result<Checkout> result = LookupError{}; // the checkout (its `account` set) or why not
+    bool canceled = false;                   // cancel() was called; result is then an error
+};
+
+// One lookup in progress. `finished` is emitted exactly once, always after lookup() returned,
+// also when canceled (then with outcome.canceled true). The service deletes the job (later)
+// once it has finished: do not keep the pointer past that signal.
+class LookupJob : public QObject {
+    Q_OBJECT
+
+public:
+    ~LookupJob() override;
+
+    QString input() const { return m_outcome.input; }
+    QString id() const { return m_outcome.id; }
+
+    // Aborts every request in flight and finishes with a canceled outcome. Safe to call more
+    // than once, and after finished (then it does nothing).
+    void cancel();
+
+Q_SIGNALS:
+    void finished(const Paydesk::LookupOutcome &outcome);
+
+private:
+    friend class LookupService;
+    friend class AccountResolution;
+    LookupJob(const QString &input, const QString &id, QObject *parent);
+
+    // Emits `finished` once and schedules deletion; later calls do nothing.
+    void finish(Result<Checkout> result, bool canceled = false);
+
+    LookupOutcome m_outcome;
+    QObject *m_work = nullptr; // the resolution in progress (a child), aborted by cancel()
+    bool m_done = false;
+};
+
+// Looks checkouts up with the providers' APIs on one shared QNetworkAccessManager.
+// Without an account name, every account whose provider matches the id's format is asked in
+// order and the first that finds the checkout wins.
+class LookupService : public QObject {
+    Q_OBJECT
+
+public:
+    // `nam` and `keys` must outlive the service.
+    LookupService(QNetworkAccessManager *nam, KeyProvider *keys, QObject *parent = nullptr);
+    ~LookupService() override;
+
+    void setAccounts(const QList<Account> &accounts);
+    QList<Account> accounts() const { return m_accounts; }
+
+    // Starts a lookup of a bare id or a pasted checkout URL. The job finishes later, exactly
+    // once; connect to LookupJob::finished right away.
+    LookupJob *lookup(const QString &input, const QString &accountName = {});
+
+    // For tests and tuning; they apply to lookups started afterwards.
+    void setTimeouts(const NetworkTimeouts &timeouts) { m_timeouts = timeouts; }
+    void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
+    void setMaxRequestsPerHost(int count);
+    void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
+
+    NetworkTimeouts timeouts() const { return m_timeouts; }
+    RetryPolicy retryPolicy() const { return m_retry; }
+
+private:
+    QNetworkAccessManager *m_nam;
+    KeyProvider *m_keys;
+    HostLimiter *m_limiter;
+    QList<Account> m_accounts;
+    NetworkTimeouts m_timeouts;
+    RetryPolicy m_retry;
+    std::function<QDateTime()> m_now;
+};
+
+} // namespace Paydesk
+
+Q_DECLARE_METATYPE(Paydesk::LookupOutcome)
