@@ -1,0 +1,104 @@
+#include "network/BoundedReply.h"
+
+#include "network/NetworkLog.h"
+
+#include <QNetworkReply>
+#include <QSslError>
+
+#include <algorithm>
+
+namespace Paydesk {
+
+BoundedReply::BoundedReply(QNetworkReply *reply, qint64 cap, std::chrono::milliseconds inactivity,
+                           QObject *parent)
+    : QObject(parent)
+    , m_reply(reply)
+    , m_cap(cap) {
+    // Keep Qt's own buffer small: it refills only as fast as the body is read here.
+    reply->setReadBufferSize(64 * 1024);
+    m_inactivity.setSingleShot(true);
+    m_inactivity.setInterval(inactivity);
+    connect(&m_inactivity, &QTimer::timeout, this, [this] { stopWith(Stop::Inactive); });
+    connect(reply, &QNetworkReply::readyRead, this, &BoundedReply::readAvailable);
+    connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
+        touch();
+        if (received > m_cap)
+            stopWith(Stop::TooLarge);
+    });
+    connect(reply, &QNetworkReply::uploadProgress, this, [this] { touch(); });
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this] {
+        touch();
+        // A declared length over the cap is refused at once; a smaller one is not trusted.
+        const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid() && length.toLongLong() > m_cap)
+            stopWith(Stop::TooLarge);
+    });
+    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        for (const QSslError &error : errors)
+            m_tlsComplaints << error.errorString();
+        qCWarning(lcNet) << "TLS errors from" << m_reply->url().host() << m_tlsComplaints;
+    });
+    connect(reply, &QNetworkReply::finished, this, &BoundedReply::onFinished);
+    m_inactivity.start();
+}
+
+BoundedReply::~BoundedReply() {
+    abort();
+}
+
+void BoundedReply::abort() {
+    m_done = true;
+    m_inactivity.stop();
+    if (!m_reply)
+        return;
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    reply->disconnect(this);
+    if (reply->isRunning())
+        reply->abort();
+    reply->deleteLater();
+}
+
+void BoundedReply::touch() {
+    if (!m_done)
+        m_inactivity.start();
+}
+
+void BoundedReply::readAvailable() {
+    if (m_done || !m_reply)
+        return;
+    touch();
+    while (m_reply->bytesAvailable() > 0) {
+        const qint64 room = m_cap + 1 - m_body.size();
+        m_body += m_reply->read(std::max<qint64>(1, std::min<qint64>(room, 64 * 1024)));
+        if (m_body.size() > m_cap) {
+            stopWith(Stop::TooLarge);
+            return;
+        }
+    }
+}
+
+void BoundedReply::stopWith(Stop why) {
+    if (m_done || !m_reply)
+        return;
+    if (m_stop == Stop::None)
+        m_stop = why;
+    if (m_reply->isRunning())
+        m_reply->abort(); // emits finished, handled by onFinished
+    else
+        onFinished();
+}
+
+void BoundedReply::onFinished() {
+    if (m_done || !m_reply)
+        return;
+    if (m_stop == Stop::None)
+        readAvailable();
+    if (m_done)
+        return;
+    m_done = true;
+    m_inactivity.stop();
+    Q_EMIT finished();
+}
+
+} // namespace Paydesk

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "domain/LookupError.h"
+#include "network/NetworkContext.h"
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+
+#include <optional>
+
+namespace Paydesk {
+
+class BoundedReply;
+
+struct HttpResult {
+    int httpStatus = 0; // 0 when no HTTP answer arrived
+    QByteArray body;
+    QString requestId;                  // X-Request-Id
+    QByteArray retryAfter;              // raw Retry-After
+    std::optional<LookupError> failure; // set when there is no usable HTTP answer
+    int attempts = 0;
+};
+
+// One logical GET to a provider: checks the address, waits for a slot of its origin, sends
+// with the key, follows same-origin redirects only, retries connection errors, 429 and 5xx
+// with backoff, and keeps to the inactivity timeout and the overall deadline.
+class HttpGet : public QObject {
+    Q_OBJECT
+
+public:
+    HttpGet(const NetworkContext &context, const QUrl &url, const QString &key, QObject *parent);
+    ~HttpGet() override;
+
+    void start();
+    // Stops everything in flight; finished() is not emitted afterwards.
+    void abort();
+
+    const HttpResult &result() const { return m_result; }
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    void waitForSlot();
+    void send();
+    void onReplyFinished();
+    bool retryLater(int retryAfterSeconds);
+    void releaseSlot();
+    void finish();
+    void fail(const LookupError &error);
+    QString hostName() const;
+
+    NetworkContext m_context;
+    QUrl m_url;
+    QString m_key;
+    QString m_origin;
+    HttpResult m_result;
+    QPointer<BoundedReply> m_reply;
+    QTimer m_deadline;
+    QTimer m_backoff;
+    QElapsedTimer m_elapsed;
+    int m_redirects = 0;
+    bool m_holdsSlot = false;
+    bool m_done = false;
+};
+
+} // namespace Paydesk

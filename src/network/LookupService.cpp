@@ -1,0 +1,124 @@
+#include "network/LookupService.h"
+
+#include "domain/CheckoutId.h"
+#include "network/AccountResolution.h"
+#include "network/HostLimiter.h"
+#include "network/NetworkContext.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+namespace Paydesk {
+
+namespace {
+
+LookupError setupError(ErrorKind kind, const QString &message) {
+    LookupError error;
+    error.kind = kind;
+    error.message = message;
+    return error;
+}
+
+} // namespace
+
+LookupJob::LookupJob(const QString &input, const QString &id, QObject *parent)
+    : QObject(parent) {
+    m_outcome.input = input;
+    m_outcome.id = id;
+}
+
+LookupJob::~LookupJob() = default;
+
+void LookupJob::cancel() {
+    if (m_done)
+        return;
+    if (auto *work = qobject_cast<AccountResolution *>(m_work)) {
+        work->abort();
+        work->deleteLater();
+    }
+    m_work = nullptr;
+    finish(setupError(ErrorKind::Network, tr("The lookup was canceled.")), true);
+}
+
+void LookupJob::finish(Result<Checkout> result, bool canceled) {
+    if (m_done)
+        return;
+    m_done = true;
+    m_outcome.result = std::move(result);
+    m_outcome.canceled = canceled;
+    Q_EMIT finished(m_outcome);
+    deleteLater();
+}
+
+LookupService::LookupService(QNetworkAccessManager *nam, KeyProvider *keys, QObject *parent)
+    : QObject(parent)
+    , m_nam(nam)
+    , m_keys(keys)
+    , m_limiter(new HostLimiter(defaultMaxRequestsPerHost, this)) {}
+
+LookupService::~LookupService() = default;
+
+void LookupService::setAccounts(const QList<Account> &accounts) {
+    m_accounts = accounts;
+}
+
+void LookupService::setMaxRequestsPerHost(int count) {
+    m_limiter->setMaxPerOrigin(count);
+}
+
+LookupJob *LookupService::lookup(const QString &input, const QString &accountName) {
+    const Result<CheckoutRef> ref = recognizeCheckoutId(input);
+    auto *job = new LookupJob(input.trimmed(), ref ? ref.value().id : QString(), this);
+    const auto finishLater = [job](const LookupError &error) {
+        QTimer::singleShot(0, job, [job, error] { job->finish(error); });
+    };
+    if (!ref) {
+        finishLater(ref.error());
+        return job;
+    }
+
+    QList<Account> candidates;
+    if (!accountName.isEmpty()) {
+        const auto it = std::find_if(m_accounts.cbegin(), m_accounts.cend(),
+                                     [&](const Account &a) { return a.name == accountName; });
+        if (it == m_accounts.cend()) {
+            finishLater(setupError(ErrorKind::NoAccount,
+                                   tr("There is no account named “%1”.").arg(accountName)));
+            return job;
+        }
+        if (it->provider != ref.value().provider) {
+            finishLater(setupError(ErrorKind::NoAccount,
+                                   tr("Account “%1” is a %2 account, but %3 is a %4 checkout id.")
+                                       .arg(accountName, providerName(it->provider), ref.value().id,
+                                            providerName(ref.value().provider))));
+            return job;
+        }
+        candidates << *it;
+    } else {
+        for (const Account &account : std::as_const(m_accounts)) {
+            if (account.provider == ref.value().provider)
+                candidates << account;
+        }
+        if (candidates.isEmpty()) {
+            finishLater(setupError(ErrorKind::NoAccount,
+                                   tr("No %1 account is set up to look up %2. Add one with "
+                                      "“paydesk account add”.")
+                                       .arg(providerName(ref.value().provider), ref.value().id)));
+            return job;
+        }
+    }
+
+    NetworkContext context;
+    context.nam = m_nam;
+    context.limiter = m_limiter;
+    context.keys = m_keys;
+    context.timeouts = m_timeouts;
+    context.retry = m_retry;
+    context.now = m_now;
+    auto *work = new AccountResolution(context, ref.value(), candidates, job);
+    job->m_work = work;
+    QTimer::singleShot(0, work, &AccountResolution::start);
+    return job;
+}
+
+} // namespace Paydesk

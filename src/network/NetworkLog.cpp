@@ -1,0 +1,7 @@
+#include "network/NetworkLog.h"
+
+namespace Paydesk {
+
+Q_LOGGING_CATEGORY(lcNet, "paydesk.net", QtInfoMsg)
+
+} // namespace Paydesk

@@ -1,0 +1,75 @@
+#include "network/RequestFactory.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+
+namespace Paydesk {
+
+namespace {
+
+bool isLoopback(const QString &host) {
+    if (host.compare(QStringLiteral("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+int defaultPort(const QString &scheme) {
+    return scheme == QStringLiteral("https") ? 443 : 80;
+}
+
+} // namespace
+
+std::optional<QString> requestUrlProblem(const QUrl &url) {
+    if (!url.isValid() || url.host().isEmpty())
+        return QCoreApplication::translate("Paydesk::RequestFactory", "The address %1 has no host.")
+            .arg(url.toDisplayString(QUrl::RemoveUserInfo));
+    if (!url.userInfo().isEmpty())
+        return QCoreApplication::translate("Paydesk::RequestFactory",
+                                           "The address must not contain a user name or password.");
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QStringLiteral("https"))
+        return std::nullopt;
+    if (scheme == QStringLiteral("http") && isLoopback(url.host()))
+        return std::nullopt;
+    return QCoreApplication::translate("Paydesk::RequestFactory",
+                                       "Refusing to send a key to %1: only https:// addresses "
+                                       "are allowed (http:// only on this computer).")
+        .arg(url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery));
+}
+
+QString originOf(const QUrl &url) {
+    const QString scheme = url.scheme().toLower();
+    return scheme + QStringLiteral("://") + url.host().toLower() + u':'
+           + QString::number(url.port(defaultPort(scheme)));
+}
+
+bool isSameOrigin(const QUrl &a, const QUrl &b) {
+    return originOf(a) == originOf(b);
+}
+
+QByteArray userAgent() {
+    return QByteArrayLiteral("Paydesk/" PAYDESK_VERSION);
+}
+
+QNetworkRequest makeApiRequest(const QUrl &url, const QString &key,
+                               std::chrono::milliseconds inactivity) {
+    QNetworkRequest request(url);
+    request.setRawHeader(QByteArrayLiteral("Authorization"),
+                         QByteArrayLiteral("Bearer ") + key.toUtf8());
+    request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
+    request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                         QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    // Qt would forward the Authorization header to wherever a redirect points: never follow
+    // one automatically; HttpGet follows same-origin ones itself.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    request.setTransferTimeout(int(inactivity.count()));
+    return request;
+}
+
+} // namespace Paydesk
