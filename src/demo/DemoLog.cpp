@@ -1,0 +1,7 @@
+#include "demo/DemoLog.h"
+
+namespace Paydesk {
+
+Q_LOGGING_CATEGORY(lcDemo, "paydesk.demo", QtInfoMsg)
+
+} // namespace Paydesk
