@@ -64,8 +64,8 @@ void AccountResolution::onFetched() {
         return;
     }
     LookupError error = fetch->result().error();
-    qCInfo(lcNet) << "Account" << fetch->account().name << "did not give" << m_ref.id << ':'
-                  << errorKindKey(error.kind);
+    qCDebug(lcNet) << "Account" << fetch->account().name << "did not give" << m_ref.id << ':'
+                   << errorKindKey(error.kind);
     m_errors << error;
     askNext();
 }

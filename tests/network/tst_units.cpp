@@ -1,0 +1,227 @@
+// The network layer's pure parts: request building, origins, endpoints, error mapping, retry
+// timing and the per-host limiter, without a network.
+
+#include "network/HostLimiter.h"
+#include "network/NetworkErrors.h"
+#include "network/ProviderEndpoints.h"
+#include "network/RequestFactory.h"
+#include "network/RetryPolicy.h"
+
+#include <QTest>
+
+using namespace Paydesk;
+using namespace std::chrono;
+
+class TestUnits : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void requestCarriesKeyHeadersAndNoCache();
+    void urlProblems_data();
+    void urlProblems();
+    void origins_data();
+    void origins();
+    void endpoints();
+    void errorMapping_data();
+    void errorMapping();
+    void tlsMessageQuotesTheCertificate();
+    void backoffGrowsAndIsCapped();
+    void retryAfterParsing_data();
+    void retryAfterParsing();
+    void limiterQueuesBeyondTheLimit();
+};
+
+void TestUnits::requestCarriesKeyHeadersAndNoCache() {
+    const QString key =
+        QStringLiteral("sk_test_") + QString::number(QDateTime::currentMSecsSinceEpoch(), 16);
+    const QNetworkRequest request = makeApiRequest(
+        QUrl(QStringLiteral("https://api.example.com/v1/x")), key, milliseconds(1234));
+    QCOMPARE(request.rawHeader("Authorization"), QByteArray("Bearer " + key.toLatin1()));
+    QCOMPARE(request.rawHeader("Accept"), QByteArray("application/json"));
+    QCOMPARE(request.header(QNetworkRequest::UserAgentHeader).toByteArray(),
+             QByteArray("Paydesk/" PAYDESK_VERSION));
+    QCOMPARE(request.attribute(QNetworkRequest::CacheLoadControlAttribute).toInt(),
+             int(QNetworkRequest::AlwaysNetwork));
+    QCOMPARE(request.attribute(QNetworkRequest::CacheSaveControlAttribute).toBool(), false);
+    QCOMPARE(request.attribute(QNetworkRequest::RedirectPolicyAttribute).toInt(),
+             int(QNetworkRequest::ManualRedirectPolicy));
+    QCOMPARE(request.transferTimeout(), 1234);
+}
+
+void TestUnits::urlProblems_data() {
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("https to a provider") << QStringLiteral("https://api.orqex.com/v1") << true;
+    QTest::newRow("http to 127.0.0.1") << QStringLiteral("http://127.0.0.1:8080/v1") << true;
+    QTest::newRow("http to 127.1.2.3") << QStringLiteral("http://127.1.2.3/v1") << true;
+    QTest::newRow("http to localhost") << QStringLiteral("http://localhost:1/v1") << true;
+    QTest::newRow("http to ::1") << QStringLiteral("http://[::1]:1/v1") << true;
+    QTest::newRow("http to a remote host") << QStringLiteral("http://api.orqex.com/v1") << false;
+    QTest::newRow("http to a localhost look-alike")
+        << QStringLiteral("http://localhost.evil.example/v1") << false;
+    QTest::newRow("ftp") << QStringLiteral("ftp://127.0.0.1/v1") << false;
+    QTest::newRow("user info") << QStringLiteral("https://me:pw@api.orqex.com/v1") << false;
+    QTest::newRow("no host") << QStringLiteral("https:///v1") << false;
+}
+
+void TestUnits::urlProblems() {
+    QFETCH(QString, url);
+    QFETCH(bool, accepted);
+    QCOMPARE(!requestUrlProblem(QUrl(url)).has_value(), accepted);
+}
+
+void TestUnits::origins_data() {
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::addColumn<bool>("same");
+    QTest::newRow("other path, same origin")
+        << QStringLiteral("https://x.com/v1/a") << QStringLiteral("https://x.com:443/b") << true;
+    QTest::newRow("host case does not matter")
+        << QStringLiteral("https://X.com/a") << QStringLiteral("https://x.com/b") << true;
+    QTest::newRow("other port") << QStringLiteral("http://127.0.0.1:1/a")
+                                << QStringLiteral("http://127.0.0.1:2/a") << false;
+    QTest::newRow("127.0.0.1 is not localhost") << QStringLiteral("http://127.0.0.1:1/a")
+                                                << QStringLiteral("http://localhost:1/a") << false;
+    QTest::newRow("https downgraded to http")
+        << QStringLiteral("https://x.com/a") << QStringLiteral("http://x.com:443/a") << false;
+    QTest::newRow("other host") << QStringLiteral("https://x.com/a")
+                                << QStringLiteral("https://x.com.evil.example/a") << false;
+}
+
+void TestUnits::origins() {
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QFETCH(bool, same);
+    QCOMPARE(isSameOrigin(QUrl(a), QUrl(b)), same);
+}
+
+void TestUnits::endpoints() {
+    Account orqex;
+    orqex.provider = Provider::Orqex;
+    orqex.baseUrl = QUrl(QStringLiteral("https://api.orqex.com/v1"));
+    QCOMPARE(checkoutEndpoint(orqex, QStringLiteral("cs_abc")).toString(),
+             QStringLiteral("https://api.orqex.com/v1/payment/checkouts/cs_abc"));
+
+    Account chargily;
+    chargily.provider = Provider::Chargily;
+    chargily.baseUrl = QUrl(QStringLiteral("https://pay.chargily.net/test/api/v2/"));
+    const QString id = QStringLiteral("01hj5n7cqpaf0mt2d0xx85tgz8");
+    QCOMPARE(checkoutEndpoint(chargily, id).toString(),
+             QStringLiteral("https://pay.chargily.net/test/api/v2/checkouts/") + id);
+    QCOMPARE(chargilyCustomerEndpoint(chargily, QStringLiteral("c1")).toString(),
+             QStringLiteral("https://pay.chargily.net/test/api/v2/customers/c1"));
+    QCOMPARE(chargilyItemsEndpoint(chargily, id, 1).toString(),
+             QStringLiteral("https://pay.chargily.net/test/api/v2/checkouts/") + id
+                 + QStringLiteral("/items"));
+    QCOMPARE(chargilyItemsEndpoint(chargily, id, 3).query(), QStringLiteral("page=3"));
+    // Path characters in an id stay inside its segment.
+    QCOMPARE(checkoutEndpoint(orqex, QStringLiteral("../x")).path(QUrl::FullyEncoded),
+             QStringLiteral("/v1/payment/checkouts/..%2Fx"));
+}
+
+void TestUnits::errorMapping_data() {
+    QTest::addColumn<int>("error");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("kind");
+    QTest::newRow("refused connection")
+        << int(QNetworkReply::ConnectionRefusedError) << 0 << int(ErrorKind::Network);
+    QTest::newRow("unknown host") << int(QNetworkReply::HostNotFoundError) << 0
+                                  << int(ErrorKind::Network);
+    QTest::newRow("timeout") << int(QNetworkReply::TimeoutError) << 0 << int(ErrorKind::Timeout);
+    QTest::newRow("transfer timeout abort")
+        << int(QNetworkReply::OperationCanceledError) << 0 << int(ErrorKind::Timeout);
+    QTest::newRow("handshake failure")
+        << int(QNetworkReply::SslHandshakeFailedError) << 0 << int(ErrorKind::Tls);
+    QTest::newRow("401") << int(QNetworkReply::AuthenticationRequiredError) << 401
+                         << int(ErrorKind::Unauthorized);
+    QTest::newRow("403") << int(QNetworkReply::ContentAccessDenied) << 403
+                         << int(ErrorKind::Forbidden);
+    QTest::newRow("404") << int(QNetworkReply::ContentNotFoundError) << 404
+                         << int(ErrorKind::NotFound);
+    QTest::newRow("429") << int(QNetworkReply::UnknownContentError) << 429
+                         << int(ErrorKind::RateLimited);
+    QTest::newRow("503") << int(QNetworkReply::ServiceUnavailableError) << 503
+                         << int(ErrorKind::ServerError);
+    QTest::newRow("422") << int(QNetworkReply::UnknownContentError) << 422
+                         << int(ErrorKind::BadResponse);
+}
+
+void TestUnits::errorMapping() {
+    QFETCH(int, error);
+    QFETCH(int, status);
+    QFETCH(int, kind);
+    const LookupError mapped =
+        networkFailure(QNetworkReply::NetworkError(error), status, QStringLiteral("api.example"));
+    QCOMPARE(int(mapped.kind), kind);
+    QCOMPARE(mapped.httpStatus, status);
+    QVERIFY(mapped.message.contains(QStringLiteral("api.example"))
+            || mapped.kind == ErrorKind::Network);
+    QVERIFY(!mapped.message.isEmpty());
+}
+
+void TestUnits::tlsMessageQuotesTheCertificate() {
+    const LookupError error =
+        networkFailure(QNetworkReply::SslHandshakeFailedError, 0, QStringLiteral("api.example"),
+                       {QStringLiteral("The certificate has expired")});
+    QCOMPARE(error.kind, ErrorKind::Tls);
+    QVERIFY(error.message.contains(QStringLiteral("The certificate has expired")));
+}
+
+void TestUnits::backoffGrowsAndIsCapped() {
+    RetryPolicy policy;
+    policy.baseDelay = milliseconds(100);
+    policy.maxDelay = milliseconds(300);
+    policy.jitter = 0.0;
+    QCOMPARE(policy.delayBefore(2, -1), milliseconds(100));
+    QCOMPARE(policy.delayBefore(3, -1), milliseconds(200));
+    QCOMPARE(policy.delayBefore(4, -1), milliseconds(300));
+    QCOMPARE(policy.delayBefore(2, 2), milliseconds(2000)); // Retry-After is honoured as is
+    policy.jitter = 0.5;
+    for (int i = 0; i < 50; ++i) {
+        const milliseconds delay = policy.delayBefore(2, -1);
+        QVERIFY(delay >= milliseconds(50) && delay <= milliseconds(150));
+    }
+}
+
+void TestUnits::retryAfterParsing_data() {
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<int>("seconds");
+    QTest::newRow("seconds") << QByteArray("7") << 7;
+    QTest::newRow("absent") << QByteArray() << -1;
+    QTest::newRow("garbage") << QByteArray("soon") << -1;
+    QTest::newRow("negative") << QByteArray("-3") << -1;
+    QTest::newRow("an HTTP date 90 s ahead") << QByteArray("Sat, 21 Nov 2026 12:01:30 GMT") << 90;
+    QTest::newRow("an HTTP date in the past") << QByteArray("Sat, 21 Nov 2026 11:00:00 GMT") << 0;
+}
+
+void TestUnits::retryAfterParsing() {
+    QFETCH(QByteArray, value);
+    QFETCH(int, seconds);
+    const QDateTime now(QDate(2026, 11, 21), QTime(12, 0), Qt::UTC);
+    QCOMPARE(parseRetryAfter(value, now), seconds);
+}
+
+void TestUnits::limiterQueuesBeyondTheLimit() {
+    HostLimiter limiter(2);
+    QObject context;
+    QList<int> started;
+    for (int i = 0; i < 4; ++i)
+        limiter.acquire(QStringLiteral("o"), &context, [&started, i] { started << i; });
+    QCOMPARE(started, (QList<int>{0, 1}));
+    QCOMPARE(limiter.inFlight(QStringLiteral("o")), 2);
+    limiter.acquire(QStringLiteral("other"), &context, [&started] { started << 99; });
+    QCOMPARE(started.last(), 99); // another origin has its own slots
+    limiter.release(QStringLiteral("o"));
+    QCOMPARE(started, (QList<int>{0, 1, 99, 2}));
+    {
+        QObject gone;
+        limiter.acquire(QStringLiteral("o"), &gone, [&started] { started << -1; });
+    }
+    limiter.release(QStringLiteral("o"));
+    limiter.release(QStringLiteral("o"));
+    QCOMPARE(started, (QList<int>{0, 1, 99, 2, 3}));
+    QCOMPARE(limiter.inFlight(QStringLiteral("o")), 1);
+}
+
+QTEST_GUILESS_MAIN(TestUnits)
+#include "tst_units.moc"
