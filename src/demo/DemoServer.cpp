@@ -30,6 +30,7 @@ constexpr int kMaxItemsPerPage = 50;
 const QString kOrqexRoot = u"/orqex/v1"_s;
 const QString kChargilyRoot = u"/chargily/test/api/v2"_s;
 const QString kAvatarRoot = u"/media/avatars"_s;
+const QString kChargilyPayRoot = u"/chargily/test/checkouts"_s;
 const QString kBundledAvatars = u":/demo/avatars/"_s;
 
 using StatusCode = QHttpServerResponder::StatusCode;
@@ -311,6 +312,12 @@ void DemoServer::setUpRoutes() {
                     [this](const QString &id, const QHttpServerRequest &request) {
                         return chargilyCustomer(id, request);
                     });
+    m_server->route(u"/orqex/pay/<arg>"_s, Method::Get, [this](const QString &id) {
+        return payPage(id, m_orqexCheckouts.contains(id));
+    });
+    m_server->route(kChargilyPayRoot + u"/<arg>/pay"_s, Method::Get, [this](const QString &id) {
+        return payPage(id, m_chargilyCheckouts.contains(id));
+    });
     m_server->route(kAvatarRoot + u"/<arg>"_s, Method::Get,
                     [this](const QString &fileName) { return avatar(fileName); });
     m_server->afterRequest(
@@ -440,6 +447,18 @@ QHttpServerResponse DemoServer::avatar(const QString &fileName) const {
     QHttpServerResponse response(type, file.readAll());
     response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("max-age=3600"));
     return response;
+}
+
+QHttpServerResponse DemoServer::payPage(const QString &id, bool known) const {
+    if (!known)
+        return QHttpServerResponse(QByteArrayLiteral("text/plain; charset=utf-8"),
+                                   QByteArrayLiteral("Not Found"), StatusCode::NotFound);
+    const QString page =
+        u"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Paydesk demo</title></head>"
+        u"<body><h1>Paydesk demo checkout</h1><p>%1</p><p>This page stands in for the "
+        u"provider's payment page. Nothing can be paid here: it is demo data.</p></body></html>"_s
+            .arg(id.toHtmlEscaped());
+    return QHttpServerResponse(QByteArrayLiteral("text/html; charset=utf-8"), page.toUtf8());
 }
 
 QByteArray DemoServer::resolve(const QByteArray &body) const {

@@ -41,6 +41,8 @@ struct DemoRequest {
 //             GET <chargilyBaseUrl>/checkouts/{id}/items       Laravel paging (?page, ?per_page)
 //             GET <chargilyBaseUrl>/customers/{id}
 //   Avatars   GET <baseUrl>/media/avatars/{file}               image, with its Content-Type
+//   Pages     GET <baseUrl>/orqex/pay/{id}, <chargilyRoot>/checkouts/{id}/pay: the demo data's
+//             checkout_url, a small HTML page saying it is a demo
 // Each provider's routes want `Authorization: Bearer <its key>` (keys are random per start())
 // and answer 401 otherwise, 404 with the provider's error body for an unknown id, and every
 // response carries an X-Request-Id. Avatars need no key.
@@ -121,6 +123,7 @@ private:
     QHttpServerResponse chargilyItems(const QString &id, const QHttpServerRequest &request);
     QHttpServerResponse chargilyCustomer(const QString &id, const QHttpServerRequest &request);
     QHttpServerResponse avatar(const QString &fileName) const;
+    QHttpServerResponse payPage(const QString &id, bool known) const;
     std::optional<QHttpServerResponse> refuse(const QHttpServerRequest &request, const QString &key,
                                               const QByteArray &body);
     QByteArray resolve(const QByteArray &body) const;
