@@ -43,6 +43,19 @@ std::optional<CheckoutStatus> statusFromKey(const QString &key) {
     return std::nullopt;
 }
 
+CheckoutStatus statusFromProviderWord(const QString &word) {
+    const QString folded = word.trimmed().toLower();
+    if (const std::optional<CheckoutStatus> status = statusFromKey(folded))
+        return *status;
+    if (folded == QLatin1String("requires_action"))
+        return CheckoutStatus::ActionRequired;
+    if (folded == QLatin1String("completed") || folded == QLatin1String("succeeded"))
+        return CheckoutStatus::Paid;
+    if (folded == QLatin1String("cancelled"))
+        return CheckoutStatus::Canceled;
+    return CheckoutStatus::Unknown;
+}
+
 bool isStatusInProgress(CheckoutStatus status) {
     switch (status) {
     case CheckoutStatus::Open:
