@@ -1,16 +1,105 @@
 #include "gui/Dashboard.h"
 
+#include "demo/DemoEnvironment.h"
 #include "gui/window/MainWindow.h"
+#include "network/LookupService.h"
+#include "storage/HistoryStore.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QLoggingCategory>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QStandardPaths>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
 
 namespace Paydesk {
 
-int runDashboard(const QStringList &arguments)
-{
-    Q_UNUSED(arguments)
-    MainWindow window;
+namespace {
+
+Q_LOGGING_CATEGORY(lcDashboard, "paydesk.gui")
+
+QString configDirectory() {
+    const QString overridden = qEnvironmentVariable("PAYDESK_CONFIG_DIR");
+    return overridden.isEmpty()
+               ? QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
+               : overridden;
+}
+
+QString dataDirectory() {
+    const QString overridden = qEnvironmentVariable("PAYDESK_CONFIG_DIR");
+    return overridden.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                                : overridden;
+}
+
+} // namespace
+
+std::optional<DashboardOptions> parseDashboardArguments(const QStringList &arguments,
+                                                        QString *error) {
+    DashboardOptions options;
+    bool onlyIds = false;
+    for (const QString &argument : arguments.mid(1)) {
+        if (!onlyIds && argument == u"--"_s) {
+            onlyIds = true;
+        } else if (!onlyIds && argument == u"--demo"_s) {
+            options.demo = true;
+        } else if (!onlyIds && argument.startsWith(u'-')) {
+            if (error)
+                *error = QApplication::translate("Dashboard", "Unknown option: %1").arg(argument);
+            return std::nullopt;
+        } else {
+            options.ids << argument;
+        }
+    }
+    return options;
+}
+
+int runDashboard(const QStringList &arguments) {
+    QString error;
+    const std::optional<DashboardOptions> options = parseDashboardArguments(arguments, &error);
+    if (!options) {
+        qCCritical(lcDashboard).noquote() << error;
+        return 2;
+    }
+
+    QNetworkAccessManager nam;
+    MainWindowSetup setup;
+    std::unique_ptr<DemoEnvironment> demo;
+    std::unique_ptr<LookupService> lookups;
+    std::unique_ptr<HistoryStore> history;
+    if (options->demo) {
+        demo = std::make_unique<DemoEnvironment>();
+        if (!demo->start()) {
+            QMessageBox::critical(
+                nullptr, QApplication::translate("Dashboard", "Paydesk"),
+                QApplication::translate("Dashboard", "The demo server could not start."));
+            return 2;
+        }
+        lookups = std::make_unique<LookupService>(&nam, demo->keys());
+        setup.accounts = demo->accounts();
+        setup.demoIds = demo->checkoutIds();
+        setup.demoBanner = QApplication::translate(
+            "Dashboard", "Demo data: these checkouts come from a built-in server on this "
+                         "computer with made-up accounts. No real provider is asked, no key is "
+                         "used and nothing is saved.");
+    } else {
+        history =
+            std::make_unique<HistoryStore>(QDir(dataDirectory()).filePath(u"history.sqlite"_s));
+        setup.history = history.get();
+    }
+    lookups->setAccounts(setup.accounts);
+    setup.lookups = lookups.get();
+    setup.settingsFile = QDir(configDirectory()).filePath(u"window.ini"_s);
+
+    MainWindow window(setup);
     window.show();
+    if (!options->ids.isEmpty())
+        window.lookUp(options->ids);
+    else if (demo)
+        window.lookUp(setup.demoIds);
     return QApplication::exec();
 }
 

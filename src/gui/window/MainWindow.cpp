@@ -1,12 +1,264 @@
 #include "gui/window/MainWindow.h"
 
+#include "ui_MainWindow.h"
+
+#include "domain/CheckoutId.h"
+#include "gui/lookups/RecentLookupsModel.h"
+#include "gui/lookups/RecentLookupsProxy.h"
+#include "gui/lookups/StatusBadge.h"
+#include "network/LookupService.h"
+#include "storage/HistoryStore.h"
+
+#include <QCloseEvent>
+#include <QHeaderView>
+#include <QLoggingCategory>
+#include <QMessageBox>
+#include <QSettings>
+#include <QShortcut>
+
+using namespace Qt::StringLiterals;
+
 namespace Paydesk {
 
-MainWindow::MainWindow(QWidget *parent)
+namespace {
+
+Q_LOGGING_CATEGORY(lcWindow, "paydesk.gui")
+
+const QString geometryKey = u"MainWindow/geometry"_s;
+const QString stateKey = u"MainWindow/state"_s;
+const QString splitterKey = u"MainWindow/splitter"_s;
+const QString headerKey = u"MainWindow/lookupsHeader"_s;
+
+} // namespace
+
+MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
     : QMainWindow(parent)
-{
-    setWindowTitle(tr("Paydesk"));
-    resize(1100, 700);
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_lookups(setup.lookups)
+    , m_history(setup.history)
+    , m_settingsFile(setup.settingsFile)
+    , m_model(new RecentLookupsModel(this)) {
+    Q_ASSERT(m_lookups);
+    m_ui->setupUi(this);
+    m_ui->demoBanner->setVisible(!setup.demoBanner.isEmpty());
+    m_ui->demoBanner->setText(setup.demoBanner);
+    m_ui->demoBanner->setStyleSheet(
+        u"QLabel#demoBanner { background: #fff4ce; color: #5c4400; border: 1px solid #f2d98c;"
+        " border-radius: 4px; padding: 6px; }"_s);
+
+    if (m_history) {
+        QList<std::pair<Checkout, QDateTime>> remembered;
+        const QList<HistoryEntry> entries = m_history->load();
+        remembered.reserve(entries.size());
+        for (const HistoryEntry &entry : entries)
+            remembered.append({entry.checkout, entry.lookedUpAt});
+        m_model->resetCheckouts(remembered);
+    }
+    m_ui->lookupsView->setLookupsModel(m_model);
+
+    setUpLookupBar();
+    setAccounts(setup.accounts);
+    setUpMenus(setup.demoIds);
+    setUpDetail();
+    updateBusy();
+    restoreSettings();
+    m_ui->lookupField->setFocus();
+}
+
+MainWindow::~MainWindow() {
+    // Jobs finish (canceled) later, after this window is gone: they must not reach it.
+    for (const QPointer<LookupJob> &job : std::as_const(m_jobs)) {
+        if (job) {
+            job->disconnect(this);
+            job->cancel();
+        }
+    }
+}
+
+void MainWindow::setUpLookupBar() {
+    connect(m_ui->lookupField, &QLineEdit::returnPressed, this, &MainWindow::submitLookupField);
+    connect(m_ui->lookupButton, &QPushButton::clicked, this, &MainWindow::submitLookupField);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &MainWindow::cancelLookups);
+    connect(m_ui->filterField, &QLineEdit::textChanged, m_ui->lookupsView->proxy(),
+            &RecentLookupsProxy::setFilterText);
+
+    auto *focusLookup = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_L), this);
+    focusLookup->setObjectName(u"focusLookupShortcut"_s);
+    connect(focusLookup, &QShortcut::activated, this, [this] {
+        m_ui->lookupField->setFocus(Qt::ShortcutFocusReason);
+        m_ui->lookupField->selectAll();
+    });
+    auto *focusFilter = new QShortcut(QKeySequence::Find, this);
+    connect(focusFilter, &QShortcut::activated, this, [this] {
+        m_ui->filterField->setFocus(Qt::ShortcutFocusReason);
+        m_ui->filterField->selectAll();
+    });
+    auto *cancel = new QShortcut(QKeySequence::Cancel, this);
+    connect(cancel, &QShortcut::activated, this, &MainWindow::cancelLookups);
+
+    connect(m_ui->lookupsView, &RecentLookupsView::currentEntryChanged, this,
+            &MainWindow::showEntry);
+    connect(m_ui->lookupsView, &RecentLookupsView::currentEntryCleared, this,
+            &MainWindow::clearDetail);
+    connect(m_ui->lookupsView, &RecentLookupsView::lookUpAgainRequested, this,
+            [this](const QString &input, const QString &account) {
+                startLookup(input, account, true);
+            });
+    connect(m_ui->lookupsView, &RecentLookupsView::entryRemoved, this, &MainWindow::onEntryRemoved);
+}
+
+void MainWindow::setAccounts(const QList<Account> &accounts) {
+    const QString previous = chosenAccount();
+    QComboBox *chooser = m_ui->accountChooser;
+    chooser->clear();
+    chooser->addItem(tr("Automatic"), QString());
+    for (const Account &account : accounts) {
+        chooser->addItem(tr("%1 (%2, %3)")
+                             .arg(account.name, providerName(account.provider),
+                                  account.mode == Mode::Live ? tr("live") : tr("test")),
+                         account.name);
+    }
+    chooser->setCurrentIndex(qMax(0, chooser->findData(previous)));
+}
+
+QString MainWindow::chosenAccount() const {
+    return m_ui->accountChooser->currentData().toString();
+}
+
+void MainWindow::setUpMenus(const QStringList &demoIds) {
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    m_ui->actionQuit->setShortcut(QKeySequence::Quit);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionAccounts, &QAction::triggered, this, &MainWindow::openAccounts);
+
+    m_ui->menuDemo->menuAction()->setVisible(!demoIds.isEmpty());
+    if (demoIds.isEmpty())
+        return;
+    QAction *all = m_ui->menuDemo->addAction(tr("Look up &all"));
+    connect(all, &QAction::triggered, this, [this, demoIds] { lookUp(demoIds); });
+    m_ui->menuDemo->addSeparator();
+    for (const QString &id : demoIds) {
+        QAction *one = m_ui->menuDemo->addAction(id);
+        connect(one, &QAction::triggered, this, [this, id] { lookUp({id}); });
+    }
+}
+
+void MainWindow::submitLookupField() {
+    const QStringList inputs = splitCheckoutInputs(m_ui->lookupField->text());
+    if (inputs.isEmpty())
+        return;
+    lookUp(inputs, chosenAccount());
+    m_ui->lookupField->clear();
+}
+
+void MainWindow::lookUp(const QStringList &inputs, const QString &account) {
+    // Started last to first so the rows read in the order given, the first at the top.
+    for (qsizetype i = inputs.size() - 1; i >= 0; --i)
+        startLookup(inputs.at(i), account, i == 0);
+}
+
+void MainWindow::startLookup(const QString &input, const QString &account, bool select) {
+    const Result<CheckoutRef> ref = recognizeCheckoutId(input);
+    if (ref.ok()) {
+        const int row = m_model->rowOfId(ref.value().id);
+        if (row >= 0 && m_model->entry(row).state == LookupEntry::State::Loading) {
+            if (select)
+                m_ui->lookupsView->selectKey(m_model->entry(row).key);
+            return; // already being looked up
+        }
+    }
+    LookupJob *job = m_lookups->lookup(input, account);
+    const std::optional<Provider> provider =
+        ref.ok() ? std::optional<Provider>(ref.value().provider) : std::nullopt;
+    const quint64 key = m_model->beginLookup(input, job->id(), provider, account);
+    m_jobs.insert(key, job);
+    connect(job, &LookupJob::finished, this,
+            [this, key](const LookupOutcome &outcome) { onLookupFinished(key, outcome); });
+    if (select)
+        m_ui->lookupsView->selectKey(key);
+    updateBusy();
+}
+
+void MainWindow::onLookupFinished(quint64 key, const LookupOutcome &outcome) {
+    m_jobs.remove(key);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (outcome.canceled) {
+        m_model->cancelLookup(key);
+    } else if (outcome.result.ok()) {
+        m_model->setFound(key, outcome.result.value(), now);
+        if (m_history && !m_history->record(outcome.result.value(), now))
+            statusBar()->showMessage(m_history->errorString(), 10000);
+    } else {
+        m_model->setFailed(key, outcome.result.error(), now);
+    }
+    updateBusy();
+}
+
+void MainWindow::cancelLookups() {
+    const auto jobs = m_jobs.values();
+    for (const QPointer<LookupJob> &job : jobs) {
+        if (job)
+            job->cancel();
+    }
+}
+
+void MainWindow::updateBusy() {
+    const int running = static_cast<int>(m_jobs.size());
+    m_ui->busyIndicator->setVisible(running > 0);
+    m_ui->cancelButton->setVisible(running > 0);
+    m_ui->busyIndicator->setToolTip(tr("Looking up %n checkout(s)…", nullptr, running));
+    if (running > 0)
+        statusBar()->showMessage(tr("Looking up %n checkout(s)…", nullptr, running));
+    else
+        statusBar()->clearMessage();
+}
+
+void MainWindow::onEntryRemoved(const LookupEntry &entry) {
+    if (entry.state == LookupEntry::State::Loading) {
+        if (const QPointer<LookupJob> job = m_jobs.take(entry.key)) {
+            job->disconnect(this);
+            job->cancel();
+        }
+        updateBusy();
+    }
+    if (m_history && entry.checkout)
+        m_history->remove(entry.checkout->provider, entry.checkout->id);
+}
+
+void MainWindow::showAbout() {
+    QMessageBox::about(this, tr("About Paydesk"),
+                       tr("<h3>Paydesk %1</h3><p>Looks up Orqex and Chargily Pay checkouts. "
+                          "Secret keys stay in the system keychain.</p>")
+                           .arg(QStringLiteral(PAYDESK_VERSION)));
+}
+
+void MainWindow::restoreSettings() {
+    if (m_settingsFile.isEmpty())
+        return;
+    const QSettings settings(m_settingsFile, QSettings::IniFormat);
+    restoreGeometry(settings.value(geometryKey).toByteArray());
+    restoreState(settings.value(stateKey).toByteArray());
+    if (!m_ui->mainSplitter->restoreState(settings.value(splitterKey).toByteArray()))
+        m_ui->mainSplitter->setSizes({600, 500});
+    m_ui->lookupsView->header()->restoreState(settings.value(headerKey).toByteArray());
+}
+
+void MainWindow::saveSettings() const {
+    if (m_settingsFile.isEmpty())
+        return;
+    QSettings settings(m_settingsFile, QSettings::IniFormat);
+    settings.setValue(geometryKey, saveGeometry());
+    settings.setValue(stateKey, saveState());
+    settings.setValue(splitterKey, m_ui->mainSplitter->saveState());
+    settings.setValue(headerKey, m_ui->lookupsView->header()->saveState());
+    settings.sync();
+    if (settings.status() != QSettings::NoError)
+        qCWarning(lcWindow) << "Could not save the window settings to" << m_settingsFile;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    saveSettings();
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace Paydesk

@@ -1,14 +1,82 @@
 #pragma once
 
+#include "domain/Account.h"
+#include "gui/lookups/LookupEntry.h"
+
+#include <QHash>
 #include <QMainWindow>
+#include <QPointer>
+#include <QStringList>
+
+#include <memory>
+
+namespace Ui {
+class MainWindow;
+}
 
 namespace Paydesk {
 
+class HistoryStore;
+class LookupJob;
+class LookupService;
+class RecentLookupsModel;
+struct LookupOutcome;
+
+// What the window works with; everything is owned elsewhere and must outlive the window.
+struct MainWindowSetup {
+    LookupService *lookups = nullptr; // required
+    HistoryStore *history = nullptr;  // optional: found checkouts are remembered there
+    QList<Account> accounts;          // for the account chooser
+    QString demoBanner;               // shown above the lookup bar when not empty
+    QStringList demoIds;              // offered in the "Demo checkouts" menu
+    QString settingsFile;             // window geometry and splitter; empty: not remembered
+};
+
+// The dashboard: a lookup bar, the recent lookups and the detail pane of the current one.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(const MainWindowSetup &setup, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Looks each input up (an id or a checkout URL) with `account`, or automatically.
+    void lookUp(const QStringList &inputs, const QString &account = {});
+    void setAccounts(const QList<Account> &accounts);
+
+    RecentLookupsModel *lookupsModel() const { return m_model; }
+    int lookupsInProgress() const { return static_cast<int>(m_jobs.size()); }
+    void saveSettings() const;
+
+public Q_SLOTS:
+    void cancelLookups();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void setUpLookupBar();
+    void setUpMenus(const QStringList &demoIds);
+    void setUpDetail();
+    void restoreSettings();
+    void submitLookupField();
+    void startLookup(const QString &input, const QString &account, bool select);
+    void onLookupFinished(quint64 key, const LookupOutcome &outcome);
+    void updateBusy();
+    void showEntry(const LookupEntry &entry);
+    void clearDetail();
+    void onEntryRemoved(const LookupEntry &entry);
+    void openAccounts();
+    void showAbout();
+    QString chosenAccount() const;
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    LookupService *m_lookups;
+    HistoryStore *m_history;
+    QString m_settingsFile;
+    RecentLookupsModel *m_model;
+    QWidget *m_detail = nullptr;
+    QHash<quint64, QPointer<LookupJob>> m_jobs;
 };
 
 } // namespace Paydesk

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "gui/lookups/LookupEntry.h"
+
+#include <QTreeView>
+
+class QAction;
+class QMenu;
+
+namespace Paydesk {
+
+class RecentLookupsModel;
+class RecentLookupsProxy;
+
+// The recent lookups table: sortable, filtered through its proxy, a status badge, a context
+// menu. The row that becomes current (or changes while current) is announced by one signal
+// carrying its value.
+class RecentLookupsView : public QTreeView {
+    Q_OBJECT
+
+public:
+    explicit RecentLookupsView(QWidget *parent = nullptr);
+
+    void setLookupsModel(RecentLookupsModel *model);
+    RecentLookupsModel *lookupsModel() const { return m_model; }
+    RecentLookupsProxy *proxy() const { return m_proxy; }
+
+    // Makes the row of a source-model key current (clearing the filter if it hides the row).
+    void selectKey(quint64 key);
+    // The current row's entry, or nullptr.
+    const LookupEntry *currentEntry() const;
+
+    QAction *copyUrlAction() const { return m_copyUrl; }
+    QAction *copyIdAction() const { return m_copyId; }
+    QAction *copyJsonAction() const { return m_copyJson; }
+    QAction *openInBrowserAction() const { return m_openInBrowser; }
+    QAction *lookUpAgainAction() const { return m_lookUpAgain; }
+    QAction *removeAction() const { return m_remove; }
+
+Q_SIGNALS:
+    void currentEntryChanged(const Paydesk::LookupEntry &entry);
+    void currentEntryCleared();
+    void lookUpAgainRequested(const QString &input, const QString &account);
+    void entryRemoved(const Paydesk::LookupEntry &entry);
+
+private:
+    void createActions();
+    void showContextMenu(const QPoint &position);
+    void updateActions();
+    void announceCurrent();
+    void onSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
+    int currentSourceRow() const;
+
+    void copyUrl();
+    void copyId();
+    void copyJson();
+    void openInBrowser();
+    void lookUpAgain();
+    void removeCurrent();
+
+    RecentLookupsModel *m_model = nullptr;
+    RecentLookupsProxy *m_proxy = nullptr;
+    QMenu *m_menu = nullptr;
+    QAction *m_copyUrl = nullptr;
+    QAction *m_copyId = nullptr;
+    QAction *m_copyJson = nullptr;
+    QAction *m_openInBrowser = nullptr;
+    QAction *m_lookUpAgain = nullptr;
+    QAction *m_remove = nullptr;
+    quint64 m_announcedKey = 0;
+};
+
+} // namespace Paydesk

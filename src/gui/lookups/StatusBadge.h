@@ -1,0 +1,23 @@
+#pragma once
+
+#include "gui/lookups/LookupEntry.h"
+
+#include <QColor>
+#include <QString>
+
+namespace Paydesk {
+
+// What the status column shows: a badge word and its colour, for a checkout status or for a
+// lookup that is still running or failed.
+struct StatusBadge {
+    QString text;
+    QColor background;
+    QColor foreground;
+    int order = 0; // sorts rows by status: in progress first, then by checkout status
+};
+
+StatusBadge statusBadge(const LookupEntry &entry);
+QString checkoutStatusText(CheckoutStatus status);
+QString errorKindText(ErrorKind kind);
+
+} // namespace Paydesk

@@ -1,0 +1,73 @@
+#include "gui/lookups/StatusBadgeDelegate.h"
+
+#include "gui/lookups/RecentLookupsModel.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace Paydesk {
+
+namespace {
+
+constexpr int horizontalPadding = 8;
+constexpr int verticalPadding = 2;
+constexpr int margin = 4;
+
+QFont badgeFont(const QStyleOptionViewItem &option) {
+    QFont font = option.font;
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 0.9);
+    return font;
+}
+
+} // namespace
+
+void StatusBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                                const QModelIndex &index) const {
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QString text = opt.text;
+    opt.text.clear();
+    const QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+    if (text.isEmpty())
+        return;
+
+    const QFont font = badgeFont(option);
+    const QFontMetrics metrics(font);
+    const int height = qMin(metrics.height() + 2 * verticalPadding, opt.rect.height() - 2);
+    const int width = qMin(metrics.horizontalAdvance(text) + 2 * horizontalPadding,
+                           opt.rect.width() - 2 * margin);
+    QRect badge(0, 0, width, height);
+    badge.moveCenter(opt.rect.center());
+    // Leading edge: left in left-to-right layouts, right in right-to-left ones.
+    if (opt.direction == Qt::RightToLeft)
+        badge.moveRight(opt.rect.right() - margin);
+    else
+        badge.moveLeft(opt.rect.left() + margin);
+
+    const auto background = index.data(RecentLookupsModel::BadgeBackgroundRole).value<QColor>();
+    const auto foreground = index.data(RecentLookupsModel::BadgeForegroundRole).value<QColor>();
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    QPainterPath path;
+    path.addRoundedRect(QRectF(badge), height / 2.0, height / 2.0);
+    painter->fillPath(path, background.isValid() ? background : opt.palette.mid().color());
+    painter->setPen(foreground.isValid() ? foreground : opt.palette.text().color());
+    painter->setFont(font);
+    painter->drawText(badge.adjusted(horizontalPadding, 0, -horizontalPadding, 0), Qt::AlignCenter,
+                      metrics.elidedText(text, Qt::ElideRight, width - 2 * horizontalPadding));
+    painter->restore();
+}
+
+QSize StatusBadgeDelegate::sizeHint(const QStyleOptionViewItem &option,
+                                    const QModelIndex &index) const {
+    const QSize base = QStyledItemDelegate::sizeHint(option, index);
+    const QFontMetrics metrics(badgeFont(option));
+    const QString text = index.data(Qt::DisplayRole).toString();
+    return {metrics.horizontalAdvance(text) + 2 * horizontalPadding + 2 * margin,
+            qMax(base.height(), metrics.height() + 2 * verticalPadding + 4)};
+}
+
+} // namespace Paydesk

@@ -1,0 +1,162 @@
+#include "LookupsTestData.h"
+
+#include "domain/CheckoutJson.h"
+#include "gui/lookups/RecentLookupsModel.h"
+#include "gui/lookups/RecentLookupsProxy.h"
+#include "gui/lookups/RecentLookupsView.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QJsonDocument>
+#include <QMenu>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Paydesk;
+using namespace Qt::StringLiterals;
+using Column = RecentLookupsModel::Column;
+
+class TestRecentLookupsView : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init() {
+        m_model = std::make_unique<RecentLookupsModel>();
+        m_view = std::make_unique<RecentLookupsView>();
+        m_view->setLookupsModel(m_model.get());
+        m_view->resize(900, 300);
+        m_view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+        QGuiApplication::clipboard()->clear();
+    }
+
+    void cleanup() {
+        m_view.reset();
+        m_model.reset();
+    }
+
+    void selectingARowAnnouncesItsValueThroughOneSignal() {
+        const Checkout first = add(u"cs_first"_s, u"2500"_s, u"Awa"_s);
+        const Checkout second = add(u"cs_second"_s, u"12.5"_s, u"Koffi"_s);
+        QSignalSpy changed(m_view.get(), &RecentLookupsView::currentEntryChanged);
+        m_view->sortByColumn(static_cast<int>(Column::Amount), Qt::AscendingOrder);
+        // Row 0 of the sorted view is the smaller amount: the second checkout.
+        m_view->setCurrentIndex(m_view->model()->index(0, 0));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(0).value<LookupEntry>().checkout->id, second.id);
+        m_view->setCurrentIndex(m_view->model()->index(1, 2));
+        QCOMPARE(changed.size(), 2);
+        QCOMPARE(changed.at(1).at(0).value<LookupEntry>().checkout->id, first.id);
+    }
+
+    void theCurrentRowIsAnnouncedAgainWhenItsLookupFinishes() {
+        const quint64 key = m_model->beginLookup(u"cs_live"_s, u"cs_live"_s, Provider::Orqex, {});
+        m_view->selectKey(key);
+        QSignalSpy changed(m_view.get(), &RecentLookupsView::currentEntryChanged);
+        m_model->setFound(key, TestData::checkout(u"cs_live"_s, u"1"_s, u"XOF"_s, {}, u"a"_s),
+                          QDateTime::currentDateTimeUtc());
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(0).value<LookupEntry>().state, LookupEntry::State::Found);
+    }
+
+    void copyActionsPutRawValuesOnTheClipboard() {
+        QLocale::setDefault(QLocale(QLocale::Arabic, QLocale::Algeria));
+        const Checkout checkout = add(u"01hkq3m9v7r2x8c4t6b0n5w1ye"_s, u"12000"_s, u"Amine"_s);
+        m_view->setCurrentIndex(m_view->model()->index(0, static_cast<int>(Column::Amount)));
+        QClipboard *clipboard = QGuiApplication::clipboard();
+
+        m_view->copyIdAction()->trigger();
+        QCOMPARE(clipboard->text(), u"01hkq3m9v7r2x8c4t6b0n5w1ye"_s);
+
+        m_view->copyUrlAction()->trigger();
+        QCOMPARE(clipboard->text(),
+                 u"https://pay.example.com/checkout/01hkq3m9v7r2x8c4t6b0n5w1ye"_s);
+
+        m_view->copyJsonAction()->trigger();
+        const QString json = clipboard->text();
+        QCOMPARE(json, QString::fromUtf8(
+                           QJsonDocument(checkoutToJson(checkout)).toJson(QJsonDocument::Compact)));
+        QVERIFY(json.contains(u"\"value\":\"12000.00\""_s));
+        QVERIFY(!json.contains(u'\n'));
+        for (const QChar mark : {QChar(0x200E), QChar(0x200F), QChar(0x061C)})
+            QVERIFY(!json.contains(mark));
+        QLocale::setDefault(QLocale::c());
+    }
+
+    void theContextMenuOffersTheActionsForTheRowUnderTheMouse() {
+        add(u"cs_menu"_s, u"5"_s, {});
+        const quint64 failing =
+            m_model->beginLookup(u"cs_missing"_s, u"cs_missing"_s, Provider::Orqex, {});
+        LookupError error;
+        error.kind = ErrorKind::NotFound;
+        error.message = u"Not found in a."_s;
+        m_model->setFailed(failing, error, QDateTime::currentDateTimeUtc());
+
+        const QRect failedRow = m_view->visualRect(m_view->model()->index(0, 1));
+        Q_EMIT m_view->customContextMenuRequested(failedRow.center());
+        auto *menu = m_view->findChild<QMenu *>(u"lookupsContextMenu"_s);
+        QVERIFY(menu);
+        QTRY_VERIFY(menu->isVisible());
+        QCOMPARE(m_view->currentEntry()->id, u"cs_missing"_s);
+        QVERIFY(!m_view->copyUrlAction()->isEnabled());
+        QVERIFY(!m_view->copyJsonAction()->isEnabled());
+        QVERIFY(m_view->copyIdAction()->isEnabled());
+        QVERIFY(m_view->lookUpAgainAction()->isEnabled());
+        QVERIFY(menu->actions().contains(m_view->openInBrowserAction()));
+        menu->hide();
+
+        const QRect foundRow = m_view->visualRect(m_view->model()->index(1, 1));
+        Q_EMIT m_view->customContextMenuRequested(foundRow.center());
+        QCOMPARE(m_view->currentEntry()->checkout->id, u"cs_menu"_s);
+        QVERIFY(m_view->copyUrlAction()->isEnabled());
+        QVERIFY(m_view->copyJsonAction()->isEnabled());
+        menu->hide();
+    }
+
+    void lookUpAgainAndRemoveAreRequestedForTheCurrentRow() {
+        add(u"cs_keep"_s, u"5"_s, {});
+        add(u"cs_drop"_s, u"6"_s, {});
+        m_view->setCurrentIndex(m_view->model()->index(0, 0));
+        QSignalSpy again(m_view.get(), &RecentLookupsView::lookUpAgainRequested);
+        m_view->lookUpAgainAction()->trigger();
+        QCOMPARE(again.size(), 1);
+        QCOMPARE(again.at(0).at(0).toString(), u"cs_drop"_s);
+        QCOMPARE(again.at(0).at(1).toString(), u"a"_s);
+
+        QSignalSpy removed(m_view.get(), &RecentLookupsView::entryRemoved);
+        m_view->setFocus();
+        QTest::keyClick(m_view.get(), Qt::Key_Delete);
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(removed.at(0).at(0).value<LookupEntry>().checkout->id, u"cs_drop"_s);
+        QCOMPARE(m_model->rowCount(), 1);
+        QCOMPARE(m_model->entry(0).checkout->id, u"cs_keep"_s);
+    }
+
+    void selectingAHiddenRowClearsTheFilter() {
+        const quint64 key =
+            m_model->beginLookup(u"cs_hidden"_s, u"cs_hidden"_s, Provider::Orqex, {});
+        m_view->proxy()->setFilterText(u"nothing like it"_s);
+        QCOMPARE(m_view->model()->rowCount(), 0);
+        m_view->selectKey(key);
+        QCOMPARE(m_view->proxy()->filterText(), QString());
+        QCOMPARE(m_view->currentEntry()->key, key);
+    }
+
+    void rowsHaveUniformHeights() { QVERIFY(m_view->uniformRowHeights()); }
+
+private:
+    Checkout add(const QString &id, const QString &amount, const QString &customer) {
+        const Checkout checkout = TestData::checkout(
+            id, amount, id.startsWith(u"cs_") ? u"XOF"_s : u"DZD"_s, customer, u"a"_s);
+        const quint64 key = m_model->beginLookup(id, id, checkout.provider, {});
+        m_model->setFound(key, checkout, QDateTime::currentDateTimeUtc());
+        return checkout;
+    }
+
+    std::unique_ptr<RecentLookupsModel> m_model;
+    std::unique_ptr<RecentLookupsView> m_view;
+};
+
+QTEST_MAIN(TestRecentLookupsView)
+#include "tst_RecentLookupsView.moc"
