@@ -1,6 +1,8 @@
 #include "demo/DemoServer.h"
 
 #include "demo/DemoLog.h"
+#include "demo/DemoPaging.h"
+#include "demo/DemoPlaceholders.h"
 
 #include <QFile>
 #include <QHostAddress>
@@ -25,7 +27,6 @@ namespace Paydesk {
 namespace {
 
 constexpr int kMaxRequestsKept = 500;
-constexpr int kMaxItemsPerPage = 50;
 
 const QString kOrqexRoot = u"/orqex/v1"_s;
 const QString kChargilyRoot = u"/chargily/test/api/v2"_s;
@@ -34,6 +35,9 @@ const QString kChargilyPayRoot = u"/chargily/test/checkouts"_s;
 const QString kBundledAvatars = u":/demo/avatars/"_s;
 
 using StatusCode = QHttpServerResponder::StatusCode;
+
+// Both providers answer a missing or wrong key this way (Laravel's wording).
+const QByteArray kUnauthenticated = QByteArrayLiteral(R"({"message":"Unauthenticated."})");
 
 QString randomText(const char *alphabet, int length) {
     const int size = int(qstrlen(alphabet));
@@ -95,19 +99,6 @@ QString idAt(const QByteArray &body, const QStringList &path) {
     for (const QString &key : path)
         value = value.toObject().value(key);
     return value.toString();
-}
-
-qint64 offsetSeconds(const QString &sign, const QString &number, const QString &unit) {
-    if (number.isEmpty())
-        return 0;
-    qint64 seconds = number.toLongLong();
-    if (unit == u"m")
-        seconds *= 60;
-    else if (unit == u"h")
-        seconds *= 3600;
-    else if (unit == u"d")
-        seconds *= 86400;
-    return sign == u"-" ? -seconds : seconds;
 }
 
 } // namespace
@@ -272,7 +263,7 @@ int DemoServer::itemsPerPage() const {
 }
 
 void DemoServer::setItemsPerPage(int perPage) {
-    m_itemsPerPage = std::clamp(perPage, 1, kMaxItemsPerPage);
+    m_itemsPerPage = std::clamp(perPage, 1, kMaxPerPage);
 }
 
 void DemoServer::enqueueResponse(const QString &path, int status, const QByteArray &body,
@@ -300,6 +291,8 @@ void DemoServer::setUpRoutes() {
                     [this](const QString &id, const QHttpServerRequest &request) {
                         return orqexCheckout(id, request);
                     });
+    m_server->route(kChargilyRoot + u"/checkouts"_s, Method::Get,
+                    [this](const QHttpServerRequest &request) { return chargilyList(request); });
     m_server->route(kChargilyRoot + u"/checkouts/<arg>"_s, Method::Get,
                     [this](const QString &id, const QHttpServerRequest &request) {
                         return chargilyCheckout(id, request);
@@ -355,8 +348,7 @@ std::optional<QHttpServerResponse> DemoServer::refuse(const QHttpServerRequest &
 
 QHttpServerResponse DemoServer::orqexCheckout(const QString &id,
                                               const QHttpServerRequest &request) {
-    if (auto refused =
-            refuse(request, m_orqexKey, QByteArrayLiteral(R"({"message":"Unauthenticated."})")))
+    if (auto refused = refuse(request, m_orqexKey, kUnauthenticated))
         return std::move(*refused);
     const auto found = m_orqexCheckouts.constFind(id);
     if (found == m_orqexCheckouts.constEnd())
@@ -366,8 +358,7 @@ QHttpServerResponse DemoServer::orqexCheckout(const QString &id,
 
 QHttpServerResponse DemoServer::chargilyCheckout(const QString &id,
                                                  const QHttpServerRequest &request) {
-    if (auto refused =
-            refuse(request, m_chargilyKey, QByteArrayLiteral(R"({"message":"Unauthenticated."})")))
+    if (auto refused = refuse(request, m_chargilyKey, kUnauthenticated))
         return std::move(*refused);
     const auto found = m_chargilyCheckouts.constFind(id);
     if (found == m_chargilyCheckouts.constEnd())
@@ -377,8 +368,7 @@ QHttpServerResponse DemoServer::chargilyCheckout(const QString &id,
 
 QHttpServerResponse DemoServer::chargilyCustomer(const QString &id,
                                                  const QHttpServerRequest &request) {
-    if (auto refused =
-            refuse(request, m_chargilyKey, QByteArrayLiteral(R"({"message":"Unauthenticated."})")))
+    if (auto refused = refuse(request, m_chargilyKey, kUnauthenticated))
         return std::move(*refused);
     const auto found = m_chargilyCustomers.constFind(id);
     if (found == m_chargilyCustomers.constEnd())
@@ -388,8 +378,7 @@ QHttpServerResponse DemoServer::chargilyCustomer(const QString &id,
 
 QHttpServerResponse DemoServer::chargilyItems(const QString &id,
                                               const QHttpServerRequest &request) {
-    if (auto refused =
-            refuse(request, m_chargilyKey, QByteArrayLiteral(R"({"message":"Unauthenticated."})")))
+    if (auto refused = refuse(request, m_chargilyKey, kUnauthenticated))
         return std::move(*refused);
     if (!m_chargilyCheckouts.contains(id))
         return message(u"Checkout not found."_s, 404);
@@ -397,40 +386,28 @@ QHttpServerResponse DemoServer::chargilyItems(const QString &id,
     const QJsonArray all =
         QJsonDocument::fromJson(resolve(m_chargilyItems.value(id, QByteArrayLiteral("[]"))))
             .array();
-    const QUrlQuery query = request.query();
-    bool ok = false;
-    int perPage = query.queryItemValue(u"per_page"_s).toInt(&ok);
-    perPage = ok ? std::clamp(perPage, 1, kMaxItemsPerPage) : m_itemsPerPage;
-    int page = query.queryItemValue(u"page"_s).toInt(&ok);
-    page = ok ? std::max(page, 1) : 1;
-    const int total = int(all.size());
-    const int lastPage = std::max(1, (total + perPage - 1) / perPage);
-
-    QJsonArray data;
-    for (int i = (page - 1) * perPage; i < std::min(total, page * perPage); ++i)
-        data.append(all.at(i));
-
     QUrl path = chargilyBaseUrl();
     path.setPath(kChargilyRoot + u"/checkouts/"_s + id + u"/items"_s);
-    const auto pageUrl = [&path](int number) -> QJsonValue {
-        QUrl url = path;
-        url.setQuery(u"page="_s + QString::number(number));
-        return url.toString();
-    };
-    const QJsonObject body{
-        {u"livemode"_s, false},
-        {u"current_page"_s, page},
-        {u"data"_s, data},
-        {u"first_page_url"_s, pageUrl(1)},
-        {u"last_page"_s, lastPage},
-        {u"last_page_url"_s, pageUrl(lastPage)},
-        {u"next_page_url"_s, page < lastPage ? pageUrl(page + 1) : QJsonValue()},
-        {u"path"_s, path.toString()},
-        {u"per_page"_s, perPage},
-        {u"prev_page_url"_s, page > 1 ? pageUrl(std::min(page - 1, lastPage)) : QJsonValue()},
-        {u"total"_s, total},
-    };
-    return json(body, 200);
+    return json(laravelPage(all, request.query(), path, m_itemsPerPage), 200);
+}
+
+QHttpServerResponse DemoServer::chargilyList(const QHttpServerRequest &request) {
+    if (auto refused = refuse(request, m_chargilyKey, kUnauthenticated))
+        return std::move(*refused);
+    QList<QJsonObject> checkouts;
+    for (const QString &id : std::as_const(m_chargilyOrder))
+        checkouts.append(QJsonDocument::fromJson(resolve(m_chargilyCheckouts.value(id))).object());
+    // Newest first, as the API lists them.
+    std::stable_sort(
+        checkouts.begin(), checkouts.end(), [](const QJsonObject &a, const QJsonObject &b) {
+            return a.value(u"created_at"_s).toInteger() > b.value(u"created_at"_s).toInteger();
+        });
+    QJsonArray all;
+    for (const QJsonObject &checkout : std::as_const(checkouts))
+        all.append(checkout);
+    QUrl path = chargilyBaseUrl();
+    path.setPath(kChargilyRoot + u"/checkouts"_s);
+    return json(laravelPage(all, request.query(), path, m_itemsPerPage), 200);
 }
 
 QHttpServerResponse DemoServer::avatar(const QString &fileName) const {
@@ -462,28 +439,7 @@ QHttpServerResponse DemoServer::payPage(const QString &id, bool known) const {
 }
 
 QByteArray DemoServer::resolve(const QByteArray &body) const {
-    static const QRegularExpression timePlaceholder(
-        uR"re("\{\{(iso|unix):now(?:([+-])(\d+)([smhd]))?\}\}")re"_s);
-    QString text = QString::fromUtf8(body);
-    text.replace(u"{{base}}"_s, baseUrl().toString());
-
-    QString resolved;
-    resolved.reserve(text.size());
-    qsizetype last = 0;
-    auto matches = timePlaceholder.globalMatch(text);
-    while (matches.hasNext()) {
-        const QRegularExpressionMatch match = matches.next();
-        resolved += QStringView(text).mid(last, match.capturedStart() - last);
-        const QDateTime at = m_referenceTime.addSecs(
-            offsetSeconds(match.captured(2), match.captured(3), match.captured(4)));
-        if (match.captured(1) == u"unix")
-            resolved += QString::number(at.toSecsSinceEpoch());
-        else
-            resolved += u'"' + at.toString(u"yyyy-MM-ddTHH:mm:ss"_s) + u"+00:00\""_s;
-        last = match.capturedEnd();
-    }
-    resolved += QStringView(text).mid(last);
-    return resolved.toUtf8();
+    return resolveDemoPlaceholders(body, baseUrl(), m_referenceTime);
 }
 
 QHttpServerResponse DemoServer::finish(QHttpServerResponse &&response,

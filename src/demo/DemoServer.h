@@ -40,6 +40,7 @@ struct DemoRequest {
 //   Chargily  GET <chargilyBaseUrl>/checkouts/{id}             bare checkout
 //             GET <chargilyBaseUrl>/checkouts/{id}/items       Laravel paging (?page, ?per_page)
 //             GET <chargilyBaseUrl>/customers/{id}
+//             GET <chargilyBaseUrl>/checkouts                  newest first, Laravel paging
 //   Avatars   GET <baseUrl>/media/avatars/{file}               image, with its Content-Type
 //   Pages     GET <baseUrl>/orqex/pay/{id}, <chargilyRoot>/checkouts/{id}/pay: the demo data's
 //             checkout_url, a small HTML page saying it is a demo
@@ -120,6 +121,7 @@ private:
     void setUpRoutes();
     QHttpServerResponse orqexCheckout(const QString &id, const QHttpServerRequest &request);
     QHttpServerResponse chargilyCheckout(const QString &id, const QHttpServerRequest &request);
+    QHttpServerResponse chargilyList(const QHttpServerRequest &request);
     QHttpServerResponse chargilyItems(const QString &id, const QHttpServerRequest &request);
     QHttpServerResponse chargilyCustomer(const QString &id, const QHttpServerRequest &request);
     QHttpServerResponse avatar(const QString &fileName) const;

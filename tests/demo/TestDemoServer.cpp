@@ -57,6 +57,7 @@ private Q_SLOTS:
     void answersNotFoundLikeTheProvider();
     void resolvesPlaceholders();
     void pagesItems();
+    void listsChargilyCheckoutsNewestFirst();
     void queuedAnswersComeOnceAfterTheKeyCheck();
     void recordsRequests();
     void servesAvatars();
@@ -277,6 +278,28 @@ void TestDemoServer::pagesItems() {
     QCOMPARE(page.value(u"total"_s).toInt(), 0);
     QCOMPARE(page.value(u"last_page"_s).toInt(), 1);
     QVERIFY(page.value(u"data"_s).toArray().isEmpty());
+}
+
+void TestDemoServer::listsChargilyCheckoutsNewestFirst() {
+    QVERIFY(!m_server->addChargilyCheckout(fixture(u"chargily/checkout_paid_edahabia.json"_s))
+                 .isEmpty());
+    QUrl list = under(m_server->chargilyBaseUrl(), u"/checkouts"_s);
+    QCOMPARE(httpGet(*m_nam, list).status, 401);
+    HttpAnswer answer = httpGet(*m_nam, list, bearer(m_server->chargilyKey()));
+    QCOMPARE(answer.status, 200);
+    QJsonObject page = object(answer.body);
+    QCOMPARE(page.value(u"total"_s).toInt(), 2);
+    const QJsonArray data = page.value(u"data"_s).toArray();
+    QCOMPARE(data.size(), 2);
+    QCOMPARE(data.at(0).toObject().value(u"id"_s).toString(), u"01hkq3m9v7r2x8c4t6b0n5w1ye"_s);
+    QCOMPARE(data.at(1).toObject().value(u"id"_s).toString(), kChargilyDocsId);
+
+    list.setQuery(u"per_page=1&page=2"_s);
+    page = object(httpGet(*m_nam, list, bearer(m_server->chargilyKey())).body);
+    QCOMPARE(page.value(u"current_page"_s).toInt(), 2);
+    QCOMPARE(page.value(u"last_page"_s).toInt(), 2);
+    QCOMPARE(page.value(u"data"_s).toArray().at(0).toObject().value(u"id"_s).toString(),
+             kChargilyDocsId);
 }
 
 void TestDemoServer::queuedAnswersComeOnceAfterTheKeyCheck() {
