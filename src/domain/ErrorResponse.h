@@ -4,6 +4,7 @@
 #include "domain/Provider.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QString>
 
 namespace Paydesk {
@@ -14,5 +15,9 @@ namespace Paydesk {
 // them, else a plain description of the status. `retryAfter` is the raw Retry-After header.
 LookupError errorFromResponse(Provider provider, int httpStatus, const QByteArray &body,
                               const QString &requestId, const QByteArray &retryAfter);
+
+// A Retry-After header as seconds from `now`: delay-seconds or an HTTP-date (past dates give 0);
+// -1 when absent or unreadable.
+int retryAfterSeconds(const QByteArray &header, const QDateTime &now);
 
 } // namespace Paydesk
