@@ -1,9 +1,12 @@
 #include "domain/CheckoutJson.h"
 
+#include <QHash>
 #include <QJsonArray>
 
 #include <algorithm>
 #include <array>
+#include <utility>
+#include <vector>
 
 namespace Paydesk {
 
@@ -158,17 +161,73 @@ constexpr std::array kKeyOrder{
 };
 
 int keyRank(const QString &key) {
-    for (std::size_t i = 0; i < kKeyOrder.size(); ++i) {
-        if (key == QLatin1String(kKeyOrder[i]))
-            return int(i);
-    }
-    return int(kKeyOrder.size());
+    static const QHash<QString, int> ranks = [] {
+        QHash<QString, int> table;
+        for (std::size_t i = 0; i < kKeyOrder.size(); ++i)
+            table.insert(QString::fromLatin1(kKeyOrder[i]), int(i));
+        return table;
+    }();
+    return ranks.value(key, int(kKeyOrder.size()));
 }
 
-QByteArray scalar(const QJsonValue &value) {
-    // QJsonDocument writes strings and numbers exactly as it would inside any document.
-    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
-    return wrapped.mid(1, wrapped.size() - 2);
+void writeString(QByteArray &out, const QString &text) {
+    static const char hex[] = "0123456789abcdef";
+    out += '"';
+    const QByteArray utf8 = text.toUtf8();
+    for (const char c : utf8) {
+        const auto byte = static_cast<unsigned char>(c);
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
+        default:
+            if (byte < 0x20) {
+                out += "\\u00";
+                out += hex[byte >> 4];
+                out += hex[byte & 0xF];
+            } else {
+                out += c;
+            }
+        }
+    }
+    out += '"';
+}
+
+void writeScalar(QByteArray &out, const QJsonValue &value) {
+    switch (value.type()) {
+    case QJsonValue::String:
+        writeString(out, value.toString());
+        return;
+    case QJsonValue::Bool:
+        out += value.toBool() ? "true" : "false";
+        return;
+    case QJsonValue::Double: {
+        // QJsonDocument writes numbers exactly as it would inside any document.
+        const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+        out += wrapped.mid(1, wrapped.size() - 2);
+        return;
+    }
+    default:
+        out += "null";
+    }
 }
 
 void write(QByteArray &out, const QJsonValue &value, int depth, bool ordered, bool indented) {
@@ -183,15 +242,20 @@ void write(QByteArray &out, const QJsonValue &value, int depth, bool ordered, bo
         }
         QStringList keys = object.keys();
         if (ordered) {
-            std::stable_sort(keys.begin(), keys.end(), [](const QString &a, const QString &b) {
-                return keyRank(a) < keyRank(b);
-            });
+            std::vector<std::pair<int, QString>> ranked;
+            ranked.reserve(std::size_t(keys.size()));
+            for (const QString &key : std::as_const(keys))
+                ranked.emplace_back(keyRank(key), key);
+            std::stable_sort(ranked.begin(), ranked.end(),
+                             [](const auto &a, const auto &b) { return a.first < b.first; });
+            for (std::size_t i = 0; i < ranked.size(); ++i)
+                keys[qsizetype(i)] = ranked[i].second;
         }
         out += '{';
         out += newline;
         for (qsizetype i = 0; i < keys.size(); ++i) {
             out += indent;
-            out += scalar(keys.at(i));
+            writeString(out, keys.at(i));
             out += indented ? ": " : ":";
             // Metadata is the merchant's own data: written as sent, not reordered.
             write(out, object.value(keys.at(i)), depth + 1,
@@ -220,7 +284,7 @@ void write(QByteArray &out, const QJsonValue &value, int depth, bool ordered, bo
         out += closingIndent;
         out += ']';
     } else {
-        out += scalar(value);
+        writeScalar(out, value);
     }
 }
 
