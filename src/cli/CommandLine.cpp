@@ -1,6 +1,7 @@
 #include "cli/CommandLine.h"
 
 #include "cli/ExitCode.h"
+#include "cli/LookupCommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -55,6 +56,8 @@ int runCommandLine(const QStringList &arguments)
         out << usageText();
         return ExitAllFound;
     }
+    if (arguments.value(1) == lookupCommand)
+        return runLookupCommand(arguments.mid(2));
     err << usageText();
     return ExitBadUsage;
 }

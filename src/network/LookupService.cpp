@@ -56,7 +56,12 @@ LookupService::LookupService(QNetworkAccessManager *nam, KeyProvider *keys, QObj
     , m_keys(keys)
     , m_limiter(new HostLimiter(defaultMaxRequestsPerHost, this)) {}
 
-LookupService::~LookupService() = default;
+LookupService::~LookupService() {
+    // Jobs in flight go first: their requests still talk to the limiter.
+    const QList<LookupJob *> jobs = findChildren<LookupJob *>(Qt::FindDirectChildrenOnly);
+    for (LookupJob *job : jobs)
+        delete job;
+}
 
 void LookupService::setAccounts(const QList<Account> &accounts) {
     m_accounts = accounts;

@@ -1,0 +1,157 @@
+// `paydesk lookup`'s output and exit status, from outcomes made by hand.
+
+#include "cli/ExitCode.h"
+#include "cli/LookupCommand.h"
+#include "cli/LookupOutput.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace Paydesk;
+
+namespace {
+
+LookupOutcome found(const QString &id) {
+    Checkout checkout;
+    checkout.id = id;
+    checkout.provider = Provider::Chargily;
+    checkout.account = QStringLiteral("dz-test");
+    checkout.mode = Mode::Test;
+    checkout.status = CheckoutStatus::Pending;
+    checkout.providerStatus = QStringLiteral("pending");
+    checkout.amount = Money::fromUnits(250000, 2, QStringLiteral("DZD"));
+    LookupOutcome outcome;
+    outcome.input = id;
+    outcome.id = id;
+    outcome.result = checkout;
+    return outcome;
+}
+
+LookupOutcome failed(const QString &input, ErrorKind kind, const QString &id = {}) {
+    LookupError error;
+    error.kind = kind;
+    error.message = QStringLiteral("It went wrong.");
+    error.httpStatus = kind == ErrorKind::NotFound ? 404 : 0;
+    error.accountsTried = {QStringLiteral("a"), QStringLiteral("b")};
+    LookupOutcome outcome;
+    outcome.input = input;
+    outcome.id = id;
+    outcome.result = error;
+    return outcome;
+}
+
+} // namespace
+
+class TestLookupOutput : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void exitCodes();
+    void jsonKeepsTheOrderGiven();
+    void textIsAlignedAndFormatsMoney();
+    void arguments_data();
+    void arguments();
+};
+
+void TestLookupOutput::exitCodes() {
+    const QString id = QStringLiteral("01hj5n7cqpaf0mt2d0xx85tgz8");
+    QCOMPARE(lookupExitCode({found(id), found(id)}), int(ExitAllFound));
+    QCOMPARE(lookupExitCode({found(id), failed(id, ErrorKind::NotFound, id)}), int(ExitSomeFailed));
+    QCOMPARE(lookupExitCode({failed(id, ErrorKind::Timeout, id)}), int(ExitSomeFailed));
+    QCOMPARE(lookupExitCode({found(id), failed(QStringLiteral("x/y"), ErrorKind::InvalidId)}),
+             int(ExitBadUsage));
+    QCOMPARE(
+        lookupExitCode({failed(id, ErrorKind::NotFound, id), failed(id, ErrorKind::NoAccount, id)}),
+        int(ExitBadUsage));
+    QCOMPARE(lookupExitCode({failed(id, ErrorKind::Keychain, id)}), int(ExitBadUsage));
+}
+
+void TestLookupOutput::jsonKeepsTheOrderGiven() {
+    const QString first = QStringLiteral("01hj5n7cqpaf0mt2d0xx85tgz8");
+    const QString second = QStringLiteral("cs_missing");
+    const QJsonObject document =
+        lookupOutcomesJson({failed(second, ErrorKind::NotFound, second), found(first),
+                            failed(QStringLiteral("not an id"), ErrorKind::InvalidId)})
+            .object();
+    const QJsonArray results = document.value(QStringLiteral("results")).toArray();
+    QCOMPARE(results.size(), 3);
+    QCOMPARE(results.at(0).toObject().value(QStringLiteral("id")).toString(), second);
+    const QJsonObject error = results.at(0).toObject().value(QStringLiteral("error")).toObject();
+    QCOMPARE(error.value(QStringLiteral("kind")).toString(), QStringLiteral("not_found"));
+    QCOMPARE(error.value(QStringLiteral("http_status")).toInt(), 404);
+    QCOMPARE(error.value(QStringLiteral("accounts_tried")).toArray().size(), 2);
+    QCOMPARE(results.at(1).toObject().value(QStringLiteral("id")).toString(), first);
+    QCOMPARE(results.at(1).toObject().value(QStringLiteral("account")).toString(),
+             QStringLiteral("dz-test"));
+    QCOMPARE(results.at(2).toObject().value(QStringLiteral("id")).toString(),
+             QStringLiteral("not an id"));
+}
+
+void TestLookupOutput::textIsAlignedAndFormatsMoney() {
+    const QString id = QStringLiteral("01hj5n7cqpaf0mt2d0xx85tgz8");
+    const QString text = lookupOutcomesText(
+        {found(id), failed(QStringLiteral("cs_x"), ErrorKind::NotFound, QStringLiteral("cs_x"))},
+        QLocale(QLocale::English, QLocale::UnitedStates));
+    const QStringList lines = text.split(u'\n');
+    QCOMPARE(lines.first(), id);
+    QVERIFY2(text.contains(formatMoney(*Money::fromUnits(250000, 2, QStringLiteral("DZD")),
+                                       QLocale(QLocale::English, QLocale::UnitedStates))),
+             qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("not_found")));
+    // Values of one block start in the same column.
+    qsizetype column = -1;
+    for (const QString &line : lines.mid(1)) {
+        if (!line.startsWith(QStringLiteral("  ")))
+            break;
+        static const QRegularExpression gap(QStringLiteral("^  \\S.*?\\s{2,}(\\S)"));
+        const auto match = gap.match(line);
+        QVERIFY2(match.hasMatch(), qPrintable(line));
+        if (column < 0)
+            column = match.capturedStart(1);
+        QCOMPARE(match.capturedStart(1), column);
+    }
+    QVERIFY(column > 0);
+}
+
+void TestLookupOutput::arguments_data() {
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<QStringList>("inputs");
+    QTest::addColumn<QString>("account");
+    QTest::addColumn<bool>("json");
+    QTest::newRow("ids and options in any order")
+        << QStringList{QStringLiteral("a"), QStringLiteral("--json"), QStringLiteral("b"),
+                       QStringLiteral("--account"), QStringLiteral("shop")}
+        << true << QStringList{QStringLiteral("a"), QStringLiteral("b")} << QStringLiteral("shop")
+        << true;
+    QTest::newRow("no id is bad usage")
+        << QStringList{QStringLiteral("--json")} << false << QStringList() << QString() << false;
+    QTest::newRow("an unknown option is bad usage")
+        << QStringList{QStringLiteral("a"), QStringLiteral("--colour")} << false << QStringList()
+        << QString() << false;
+    QTest::newRow("--account without a name is bad usage")
+        << QStringList{QStringLiteral("a"), QStringLiteral("--account")} << false << QStringList()
+        << QString() << false;
+}
+
+void TestLookupOutput::arguments() {
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, valid);
+    QString error;
+    const auto request = parseLookupArguments(arguments, &error);
+    QCOMPARE(request.has_value(), valid);
+    if (!valid) {
+        QVERIFY(!error.isEmpty());
+        return;
+    }
+    QFETCH(QStringList, inputs);
+    QFETCH(QString, account);
+    QFETCH(bool, json);
+    QCOMPARE(request->inputs, inputs);
+    QCOMPARE(request->account, account);
+    QCOMPARE(request->json, json);
+}
+
+QTEST_GUILESS_MAIN(TestLookupOutput)
+#include "tst_lookup_output.moc"
