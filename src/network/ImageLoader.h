@@ -1,18 +1,22 @@
 #pragma once
 
+#include <QCache>
+#include <QDateTime>
 #include <QHash>
 #include <QImage>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QSize>
 #include <QString>
 #include <QUrl>
 
 class QNetworkAccessManager;
 class QNetworkDiskCache;
-class QNetworkReply;
 
 namespace Paydesk {
+
+class BoundedReply;
 
 // Loads small remote images (avatars, payment method icons) for display. Only images go
 // through its disk cache, never API responses. Bodies are capped (aborted as soon as the cap is
@@ -20,8 +24,8 @@ namespace Paydesk {
 // limit and a pixel-size cap; SVG only below a byte limit), only https is fetched (plain http
 // only for loopback), no credentials are ever sent, and redirects are followed only a few
 // times, to https and to the same origin. Decoded images are kept in memory; parallel loads of
-// one URL share one request. Every load() ends in exactly one imageReady or imageFailed for
-// that URL (possibly synchronously for a cached image).
+// one URL share one request and one answer. Each load() is answered by imageReady or
+// imageFailed for its URL, always later from the event loop, never from inside load().
 class ImageLoader : public QObject {
     Q_OBJECT
 public:
@@ -47,27 +51,29 @@ Q_SIGNALS:
     void imageFailed(const QUrl &url, const QString &reason);
 
 private:
+    struct Pending {
+        QUrl original;
+        int redirects = 0;
+    };
+    struct Failure {
+        QString reason;
+        QDateTime at;
+    };
+
+    bool loadFromDisk(const QUrl &url);
     void start(const QUrl &original, const QUrl &current, int redirects);
-    void onReadyRead(QNetworkReply *reply);
-    void onFinished(QNetworkReply *reply);
+    void onFinished(BoundedReply *bounded);
     void fail(const QUrl &url, const QString &reason);
     void succeed(const QUrl &url, const QImage &image);
     QString checkUrl(const QUrl &url) const;
     QImage decode(const QByteArray &body, const QByteArray &contentType, QString *error) const;
 
-    struct Pending {
-        QUrl original;
-        QByteArray body;
-        int redirects = 0;
-        bool aborted = false;
-        QString abortReason;
-    };
-
     QNetworkAccessManager *m_nam = nullptr;
     QNetworkDiskCache *m_diskCache = nullptr;
-    QHash<QUrl, QImage> m_memory;
-    QHash<QUrl, QNetworkReply *> m_inFlight; // by original URL
-    QHash<QNetworkReply *, Pending> m_pending;
+    QCache<QUrl, QImage> m_memory; // cost in KiB
+    QHash<QUrl, Failure> m_failed; // remembered for a few minutes
+    QSet<QUrl> m_inFlight;         // by original URL
+    QHash<BoundedReply *, Pending> m_pending;
     qint64 m_maxBytes = 1024 * 1024;
     QSize m_maxPixels = QSize(1024, 1024);
     int m_timeoutMs = 15000;

@@ -5,19 +5,22 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QUrl>
 #include <QWidget>
 
 #include <functional>
+#include <memory>
 
-class QLabel;
-class QPushButton;
-class QScrollArea;
-class QStackedWidget;
+class QImage;
+class QShortcut;
+
+namespace Ui {
+class CheckoutPane;
+}
 
 namespace Paydesk {
 
 class ImageLoader;
-class PaneMessage;
 class HeaderSection;
 class BreakdownSection;
 class CustomerSection;
@@ -53,11 +56,14 @@ Q_SIGNALS:
 
 private:
     void buildSections();
+    void requestImages(const Checkout &checkout);
+    void onImageReady(const QUrl &url, const QImage &image);
+    void onImageFailed(const QUrl &url);
+    void explainError(const LookupError &error);
 
+    std::unique_ptr<Ui::CheckoutPane> m_ui;
     ImageLoader *m_images = nullptr;
-    QStackedWidget *m_stack = nullptr;
-    QScrollArea *m_scroll = nullptr;
-    PaneMessage *m_message = nullptr;
+    QShortcut *m_copyShortcut = nullptr;
     HeaderSection *m_header = nullptr;
     BreakdownSection *m_breakdown = nullptr;
     CustomerSection *m_customer = nullptr;
@@ -67,8 +73,8 @@ private:
     MetadataSection *m_metadata = nullptr;
     ItemsSection *m_items = nullptr;
     RawJsonSection *m_raw = nullptr;
-    std::function<QDateTime()> m_clock;
-    QUrl m_checkoutUrl;
+    QString m_errorInput;
+    QString m_requestId;
 };
 
 } // namespace Paydesk

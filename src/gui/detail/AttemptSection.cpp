@@ -1,0 +1,94 @@
+#include "gui/detail/AttemptSection.h"
+
+#include "gui/detail/MethodIcons.h"
+
+#include <QLabel>
+#include <QPixmap>
+
+namespace Paydesk {
+
+namespace {
+constexpr int iconSide = 40;
+}
+
+AttemptSection::AttemptSection(QWidget *parent)
+    : DetailSection(QStringLiteral("attemptSection"), tr("Payment attempt"), parent) {
+    m_icon = new QLabel(this);
+    m_icon->setObjectName(QStringLiteral("methodIcon"));
+    m_icon->setFixedSize(iconSide, iconSide);
+    m_icon->setAlignment(Qt::AlignCenter);
+    setLeadingWidget(m_icon);
+    m_method = addTextRow(QStringLiteral("methodLabel"), tr("Method"));
+    m_status = addTextRow(QStringLiteral("attemptStatus"), tr("Status"));
+    m_attemptId = addTextRow(QStringLiteral("attemptId"), tr("Attempt id"));
+    m_gateway = addTextRow(QStringLiteral("gatewayReference"), tr("Gateway reference"));
+    m_failureCode = addTextRow(QStringLiteral("failureCode"), tr("Failure code"));
+    m_failureCategory = addTextRow(QStringLiteral("failureCategory"), tr("Failure category"));
+    m_failureMessage = addTextRow(QStringLiteral("failureMessage"), tr("Failure"));
+    m_failover = addTextRow(QStringLiteral("failover"), tr("Failover"));
+    m_nextAction = addTextRow(QStringLiteral("nextAction"), tr("Next action"));
+}
+
+void AttemptSection::showBundledIcon(const QString &resource) {
+    m_iconSource = resource;
+    m_icon->setPixmap(renderSvgIcon(resource, iconSide, devicePixelRatioF()));
+}
+
+void AttemptSection::setCheckout(const Checkout &checkout) {
+    resetRows();
+    m_iconUrl = {};
+    m_iconSource.clear();
+    m_icon->clear();
+    if (checkout.method) {
+        const PaymentMethod &method = *checkout.method;
+        const QString label = method.label.isEmpty() ? method.code : method.label;
+        const QString shown = method.label.isEmpty() || method.code.isEmpty()
+                                  ? label
+                                  : tr("%1 (%2)").arg(label, method.code);
+        setValue(m_method, shown, method.category);
+        const QString bundled = bundledMethodIcon(method.code);
+        showBundledIcon(bundled.isEmpty() ? neutralMethodIcon() : bundled);
+        if (bundled.isEmpty() && method.iconUrl.isValid())
+            m_iconUrl = method.iconUrl; // the neutral icon stays until it arrives
+    }
+    if (checkout.attempt) {
+        const Attempt &attempt = *checkout.attempt;
+        setValue(m_status, attempt.status);
+        setValue(m_attemptId, leftToRight(attempt.id));
+        setValue(m_gateway, leftToRight(attempt.gatewayReference));
+        if (attempt.failure) {
+            setValue(m_failureCode, leftToRight(attempt.failure->code));
+            setValue(m_failureCategory, attempt.failure->category);
+            setValue(m_failureMessage, attempt.failure->message);
+        }
+        if (attempt.failover) {
+            setValue(m_failover, attempt.failoverHint.isEmpty()
+                                     ? tr("Retried on a backup gateway")
+                                     : tr("Yes: %1").arg(attempt.failoverHint));
+        }
+        if (attempt.nextActionType != u"none")
+            setValue(m_nextAction, attempt.nextActionType);
+    }
+    updateVisibility();
+    if (!isHidden() && !checkout.method)
+        showBundledIcon(neutralMethodIcon());
+}
+
+void AttemptSection::imageReady(const QUrl &url, const QImage &image) {
+    if (url.isEmpty() || url != m_iconUrl)
+        return;
+    m_iconSource = QStringLiteral("remote");
+    const qreal ratio = devicePixelRatioF();
+    QPixmap pixmap = QPixmap::fromImage(image.scaled(
+        QSize(iconSide, iconSide) * ratio, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    pixmap.setDevicePixelRatio(ratio);
+    m_icon->setPixmap(pixmap);
+}
+
+void AttemptSection::imageFailed(const QUrl &url) {
+    if (url.isEmpty() || url != m_iconUrl)
+        return;
+    showBundledIcon(neutralMethodIcon());
+}
+
+} // namespace Paydesk

@@ -1,0 +1,28 @@
+#include "gui/detail/BadgeLabel.h"
+
+#include <QPainter>
+
+namespace Paydesk {
+
+BadgeLabel::BadgeLabel(QWidget *parent)
+    : QWidget(parent) {
+    setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+}
+
+void BadgeLabel::setBadge(const BadgeStyle &style) {
+    m_style = style;
+    setAccessibleName(style.text);
+    updateGeometry();
+    update();
+}
+
+QSize BadgeLabel::sizeHint() const {
+    return badgeSize(font(), m_style.text);
+}
+
+void BadgeLabel::paintEvent(QPaintEvent *) {
+    QPainter painter(this);
+    paintBadge(&painter, rect(), font(), m_style);
+}
+
+} // namespace Paydesk

@@ -1,0 +1,204 @@
+#include "gui/detail/CheckoutPane.h"
+
+#include "gui/common/StatusStyle.h"
+#include "gui/detail/AttemptSection.h"
+#include "gui/detail/BreakdownSection.h"
+#include "gui/detail/CustomerSection.h"
+#include "gui/detail/HeaderSection.h"
+#include "gui/detail/ItemsSection.h"
+#include "gui/detail/LinksSection.h"
+#include "gui/detail/MetadataSection.h"
+#include "gui/detail/RawJsonSection.h"
+#include "gui/detail/TimesSection.h"
+#include "network/ImageLoader.h"
+
+#include "ui_CheckoutPane.h"
+
+#include <QFrame>
+#include <QScrollBar>
+#include <QShortcut>
+
+namespace Paydesk {
+
+CheckoutPane::CheckoutPane(ImageLoader *images, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::CheckoutPane>())
+    , m_images(images) {
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("checkoutPane"));
+    QFont titleFont = m_ui->errorTitle->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_ui->errorTitle->setFont(titleFont);
+    m_ui->emptyLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_ui->loadingBar->setRange(0, 0);
+    m_ui->loadingPage->layout()->setAlignment(m_ui->loadingBar, Qt::AlignHCenter);
+    buildSections();
+
+    connect(m_ui->retryButton, &QPushButton::clicked, this,
+            [this] { Q_EMIT retryRequested(m_errorInput); });
+    connect(m_ui->copyRequestIdButton, &QToolButton::clicked, this, [this] {
+        if (!m_requestId.isEmpty())
+            copyToClipboard(m_requestId);
+    });
+
+    m_copyShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this);
+    m_copyShortcut->setObjectName(QStringLiteral("copyUrlShortcut"));
+    m_copyShortcut->setContext(Qt::WindowShortcut);
+    m_copyShortcut->setEnabled(false);
+    connect(m_copyShortcut, &QShortcut::activated, this, [this] { copyCheckoutUrl(); });
+
+    if (m_images) {
+        connect(m_images, &ImageLoader::imageReady, this, &CheckoutPane::onImageReady);
+        connect(m_images, &ImageLoader::imageFailed, this,
+                [this](const QUrl &url, const QString &) { onImageFailed(url); });
+    }
+    clear();
+}
+
+CheckoutPane::~CheckoutPane() = default;
+
+void CheckoutPane::buildSections() {
+    QWidget *contents = m_ui->detailContents;
+    auto *layout = m_ui->sectionsLayout;
+    m_header = new HeaderSection(contents);
+    m_breakdown = new BreakdownSection(contents);
+    m_customer = new CustomerSection(contents);
+    m_attempt = new AttemptSection(contents);
+    m_times = new TimesSection(contents);
+    m_links = new LinksSection(contents);
+    m_metadata = new MetadataSection(contents);
+    m_items = new ItemsSection(contents);
+    m_raw = new RawJsonSection(contents);
+    const QList<QWidget *> sections{m_header, m_breakdown, m_customer, m_attempt, m_times,
+                                    m_links,  m_items,     m_metadata, m_raw};
+    for (QWidget *section : sections)
+        layout->addWidget(section);
+    layout->addStretch(1);
+}
+
+void CheckoutPane::setClock(std::function<QDateTime()> clock) {
+    m_times->setClock(std::move(clock));
+}
+
+void CheckoutPane::setCheckout(const Checkout &checkout) {
+    m_header->setCheckout(checkout);
+    m_breakdown->setCheckout(checkout);
+    m_customer->setCheckout(checkout);
+    m_attempt->setCheckout(checkout);
+    m_times->setCheckout(checkout);
+    m_links->setCheckout(checkout);
+    m_metadata->setCheckout(checkout);
+    m_items->setCheckout(checkout);
+    m_raw->setRawJson(checkout.rawJson);
+    m_copyShortcut->setEnabled(!checkout.checkoutUrl.isEmpty());
+    m_ui->detailScroll->verticalScrollBar()->setValue(0);
+    m_ui->stack->setCurrentWidget(m_ui->detailScroll);
+    requestImages(checkout);
+}
+
+void CheckoutPane::requestImages(const Checkout &checkout) {
+    if (!m_images)
+        return;
+    // The sections remember the URL they wait for; a late answer for another one is ignored.
+    Q_UNUSED(checkout);
+    if (m_customer->avatarUrl().isValid())
+        m_images->load(m_customer->avatarUrl());
+    if (m_attempt->iconUrl().isValid())
+        m_images->load(m_attempt->iconUrl());
+}
+
+void CheckoutPane::onImageReady(const QUrl &url, const QImage &image) {
+    m_customer->imageReady(url, image);
+    m_attempt->imageReady(url, image);
+}
+
+void CheckoutPane::onImageFailed(const QUrl &url) {
+    m_customer->imageFailed(url);
+    m_attempt->imageFailed(url);
+}
+
+void CheckoutPane::showLoading(const QString &input) {
+    m_copyShortcut->setEnabled(false);
+    m_ui->loadingLabel->setText(tr("Looking up %1…").arg(input.trimmed()));
+    m_ui->stack->setCurrentWidget(m_ui->loadingPage);
+}
+
+void CheckoutPane::showError(const QString &input, const LookupError &error) {
+    m_copyShortcut->setEnabled(false);
+    m_errorInput = input;
+    m_requestId = error.requestId;
+    m_ui->errorTitle->setText(errorKindTitle(error.kind));
+    m_ui->errorMessage->setText(error.message);
+    m_ui->errorMessage->setVisible(!error.message.isEmpty());
+    explainError(error);
+
+    QFormLayout *form = m_ui->errorForm;
+    m_ui->errorInput->setText(input.trimmed());
+    form->setRowVisible(m_ui->errorInput, !input.trimmed().isEmpty());
+    m_ui->errorHttpStatus->setText(error.httpStatus > 0 ? QString::number(error.httpStatus)
+                                                        : QString());
+    form->setRowVisible(m_ui->errorHttpStatus, error.httpStatus > 0);
+    m_ui->errorRequestId->setText(error.requestId);
+    form->setRowVisible(m_ui->errorRequestRow, !error.requestId.isEmpty());
+    m_ui->errorAccounts->setText(error.accountsTried.join(QStringLiteral(", ")));
+    form->setRowVisible(m_ui->errorAccounts, !error.accountsTried.isEmpty());
+    m_ui->errorRetryAfter->setText(error.retryAfterSeconds >= 0
+                                       ? tr("%n second(s)", nullptr, error.retryAfterSeconds)
+                                       : QString());
+    form->setRowVisible(m_ui->errorRetryAfter, error.retryAfterSeconds >= 0);
+    m_ui->retryButton->setVisible(error.kind != ErrorKind::InvalidId);
+    m_ui->stack->setCurrentWidget(m_ui->errorPage);
+}
+
+void CheckoutPane::explainError(const LookupError &error) {
+    QString text;
+    switch (error.kind) {
+    case ErrorKind::Keychain:
+        text = tr("Paydesk keeps secret keys only in the system keychain, and the keychain "
+                  "could not be reached, so no key was read and nothing was asked. Unlock or "
+                  "start the keychain (for example GNOME Keyring or KWallet), then retry.");
+        break;
+    case ErrorKind::NotFound:
+        text = error.accountsTried.isEmpty()
+                   ? tr("No account knows this checkout.")
+                   : tr("None of the accounts asked knows this checkout: %1. A test checkout "
+                        "is only found with a test key, a live one with a live key.")
+                         .arg(error.accountsTried.join(QStringLiteral(", ")));
+        break;
+    case ErrorKind::NoAccount:
+        text = tr("No account can look up this checkout. Add one for its provider in the "
+                  "accounts dialog.");
+        break;
+    case ErrorKind::Unauthorized:
+    case ErrorKind::Forbidden:
+        text = tr("The provider refused the account's key. Check the key in the accounts "
+                  "dialog.");
+        break;
+    case ErrorKind::InvalidId:
+        text = tr("Paste an Orqex or Chargily Pay checkout id, or a checkout URL.");
+        break;
+    default:
+        break;
+    }
+    m_ui->errorExplanation->setText(text);
+    m_ui->errorExplanation->setVisible(!text.isEmpty());
+}
+
+void CheckoutPane::clear() {
+    m_copyShortcut->setEnabled(false);
+    m_errorInput.clear();
+    m_requestId.clear();
+    m_links->setCheckout({});
+    m_customer->setCheckout({});
+    m_attempt->setCheckout({});
+    m_ui->stack->setCurrentWidget(m_ui->emptyPage);
+}
+
+bool CheckoutPane::copyCheckoutUrl() {
+    if (m_ui->stack->currentWidget() != m_ui->detailScroll)
+        return false;
+    return m_links->copyCheckoutUrl();
+}
+
+} // namespace Paydesk

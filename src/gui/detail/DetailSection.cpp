@@ -1,0 +1,129 @@
+#include "gui/detail/DetailSection.h"
+
+#include <QClipboard>
+#include <QDateTime>
+#include <QFormLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace Paydesk {
+
+DetailSection::DetailSection(const QString &objectName, const QString &title, QWidget *parent)
+    : QFrame(parent) {
+    setObjectName(objectName);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 6, 0, 6);
+    layout->setSpacing(4);
+    m_title = new QLabel(title, this);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    layout->addWidget(m_title);
+    m_body = new QWidget(this);
+    auto *row = new QHBoxLayout(m_body);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(12);
+    m_form = new QFormLayout;
+    row->addLayout(m_form, 1);
+    m_form->setContentsMargins(12, 0, 0, 0);
+    m_form->setHorizontalSpacing(16);
+    m_form->setVerticalSpacing(4);
+    m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    m_form->setLabelAlignment(Qt::AlignLeading | Qt::AlignTop);
+    layout->addWidget(m_body);
+}
+
+QLabel *DetailSection::addTextRow(const QString &objectName, const QString &label) {
+    auto *value = new QLabel(m_body);
+    value->setObjectName(objectName);
+    value->setTextFormat(Qt::PlainText);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    value->setWordWrap(true);
+    value->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    addWidgetRow(label, value);
+    return value;
+}
+
+void DetailSection::addWidgetRow(const QString &label, QWidget *widget) {
+    auto *name = new QLabel(label, m_body);
+    name->setForegroundRole(QPalette::PlaceholderText);
+    m_form->addRow(name, widget);
+    m_fields << widget;
+    m_form->setRowVisible(widget, false);
+}
+
+void DetailSection::addWideRow(QWidget *widget) {
+    m_form->addRow(widget);
+    m_fields << widget;
+    m_form->setRowVisible(widget, false);
+}
+
+void DetailSection::setLeadingWidget(QWidget *widget) {
+    auto *row = static_cast<QHBoxLayout *>(m_body->layout());
+    widget->setParent(m_body);
+    row->insertWidget(0, widget, 0, Qt::AlignTop);
+}
+
+void DetailSection::setValue(QLabel *value, const QString &text, const QString &toolTip) {
+    value->setText(text);
+    value->setToolTip(toolTip);
+    setRowShown(value, !text.isEmpty());
+}
+
+void DetailSection::setRowShown(QWidget *field, bool shown) {
+    m_form->setRowVisible(field, shown);
+    m_shown.removeAll(field);
+    if (shown)
+        m_shown << field;
+}
+
+void DetailSection::resetRows() {
+    for (QWidget *field : std::as_const(m_fields))
+        m_form->setRowVisible(field, false);
+    m_shown.clear();
+}
+
+void DetailSection::updateVisibility() {
+    setVisible(!m_shown.isEmpty());
+}
+
+QString leftToRight(const QString &text) {
+    if (text.isEmpty())
+        return text;
+    return QChar(0x202A) + text + QChar(0x202C);
+}
+
+QToolButton *makeIconButton(const QString &objectName, const QString &icon, const QString &toolTip,
+                            QWidget *parent) {
+    auto *button = new QToolButton(parent);
+    button->setObjectName(objectName);
+    button->setIcon(QIcon(icon));
+    button->setToolTip(toolTip);
+    button->setAccessibleName(toolTip);
+    button->setAutoRaise(true);
+    button->setFocusPolicy(Qt::TabFocus);
+    return button;
+}
+
+QToolButton *makeCopyButton(const QString &objectName, const QString &toolTip, QWidget *parent) {
+    return makeIconButton(objectName, QStringLiteral(":/icons/copy.svg"), toolTip, parent);
+}
+
+void copyToClipboard(const QString &raw) {
+    QGuiApplication::clipboard()->setText(raw);
+}
+
+QString localDateTimeText(const QDateTime &when, const QLocale &locale) {
+    return locale.toString(when.toLocalTime(), QLocale::ShortFormat);
+}
+
+QString utcDateTimeText(const QDateTime &when) {
+    return when.toUTC().toString(Qt::ISODate);
+}
+
+} // namespace Paydesk

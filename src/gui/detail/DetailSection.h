@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QFrame>
+#include <QList>
+#include <QString>
+
+class QDateTime;
+class QLocale;
+
+class QFormLayout;
+class QLabel;
+class QToolButton;
+
+namespace Paydesk {
+
+// A titled block of label/value rows. A row with no value is hidden, and a section with no
+// visible row hides itself.
+class DetailSection : public QFrame {
+    Q_OBJECT
+public:
+    DetailSection(const QString &objectName, const QString &title, QWidget *parent = nullptr);
+
+    // A selectable value label named `objectName`, in a row labelled `label`.
+    QLabel *addTextRow(const QString &objectName, const QString &label);
+    // A row holding any widget; hidden until setRowShown(widget, true).
+    void addWidgetRow(const QString &label, QWidget *widget);
+    // A row across both columns (tables).
+    void addWideRow(QWidget *widget);
+    // A widget beside the rows, on the leading side (an avatar, an icon).
+    void setLeadingWidget(QWidget *widget);
+    // Sets a value; an empty text hides its row.
+    void setValue(QLabel *value, const QString &text, const QString &toolTip = {});
+    void setRowShown(QWidget *field, bool shown);
+    // Hides every row; then updateVisibility() after the values are set.
+    void resetRows();
+    void updateVisibility();
+
+protected:
+    QFormLayout *form() const { return m_form; }
+    QWidget *body() const { return m_body; }
+
+private:
+    QLabel *m_title = nullptr;
+    QWidget *m_body = nullptr;
+    QFormLayout *m_form = nullptr;
+    QList<QWidget *> m_fields;
+    QList<QWidget *> m_shown;
+};
+
+// Text for display only: wrapped in a left-to-right embedding so ids, URLs, phone numbers and
+// amounts read the same way in a right-to-left layout. Never copied.
+QString leftToRight(const QString &text);
+
+// A small flat button with the copy icon.
+QToolButton *makeCopyButton(const QString &objectName, const QString &toolTip, QWidget *parent);
+QToolButton *makeIconButton(const QString &objectName, const QString &icon, const QString &toolTip,
+                            QWidget *parent);
+// The raw value to the clipboard (no formatting, no direction marks).
+void copyToClipboard(const QString &raw);
+
+// "21 Nov 2026 18:00" in local time, and the same instant in UTC for the tooltip.
+QString localDateTimeText(const QDateTime &when, const QLocale &locale);
+QString utcDateTimeText(const QDateTime &when);
+
+} // namespace Paydesk

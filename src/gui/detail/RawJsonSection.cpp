@@ -1,0 +1,60 @@
+#include "gui/detail/RawJsonSection.h"
+
+#include <QFontDatabase>
+#include <QJsonDocument>
+#include <QPlainTextEdit>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace Paydesk {
+
+RawJsonSection::RawJsonSection(QWidget *parent)
+    : QFrame(parent) {
+    setObjectName(QStringLiteral("rawJsonSection"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 6, 0, 6);
+    layout->setSpacing(4);
+    m_toggle = new QToolButton(this);
+    m_toggle->setObjectName(QStringLiteral("rawJsonToggle"));
+    m_toggle->setText(tr("Raw JSON"));
+    m_toggle->setCheckable(true);
+    m_toggle->setAutoRaise(true);
+    m_toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toggle->setArrowType(Qt::RightArrow);
+    QFont bold = m_toggle->font();
+    bold.setBold(true);
+    m_toggle->setFont(bold);
+    layout->addWidget(m_toggle, 0, Qt::AlignLeading);
+    m_text = new QPlainTextEdit(this);
+    m_text->setObjectName(QStringLiteral("rawJson"));
+    m_text->setReadOnly(true);
+    m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_text->setMinimumHeight(220);
+    // JSON reads left to right whatever the layout direction.
+    m_text->setLayoutDirection(Qt::LeftToRight);
+    m_text->hide();
+    layout->addWidget(m_text);
+    connect(m_toggle, &QToolButton::toggled, this, &RawJsonSection::setExpanded);
+}
+
+void RawJsonSection::setExpanded(bool expanded) {
+    m_toggle->setChecked(expanded);
+    m_toggle->setArrowType(expanded ? Qt::DownArrow : Qt::RightArrow);
+    m_text->setVisible(expanded);
+}
+
+void RawJsonSection::setRawJson(const QByteArray &json) {
+    m_text->setPlainText(prettyJson(json));
+    setVisible(!json.trimmed().isEmpty());
+}
+
+QString RawJsonSection::prettyJson(const QByteArray &json) {
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError || document.isNull())
+        return QString::fromUtf8(json);
+    return QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+}
+
+} // namespace Paydesk

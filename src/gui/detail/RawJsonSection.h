@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QByteArray>
+#include <QFrame>
+
+class QPlainTextEdit;
+class QToolButton;
+
+namespace Paydesk {
+
+// The response body as received, pretty-printed, read-only and monospace; collapsed at first.
+class RawJsonSection : public QFrame {
+    Q_OBJECT
+public:
+    explicit RawJsonSection(QWidget *parent = nullptr);
+    void setRawJson(const QByteArray &json);
+    void setExpanded(bool expanded);
+
+    static QString prettyJson(const QByteArray &json);
+
+private:
+    QToolButton *m_toggle = nullptr;
+    QPlainTextEdit *m_text = nullptr;
+};
+
+} // namespace Paydesk
