@@ -7,9 +7,10 @@ namespace Paydesk {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Paydesk::Account", text);
-}
+// Translatable text, in the context lupdate and the translators see.
+class Text {
+    Q_DECLARE_TR_FUNCTIONS(Paydesk::Account)
+};
 
 bool isDecimalOctet(QStringView part) {
     if (part.isEmpty() || part.size() > 3)
@@ -80,34 +81,34 @@ bool isLoopbackHost(const QString &host) {
 
 std::optional<QString> baseUrlProblem(const QUrl &url) {
     if (url.isEmpty())
-        return tr("The base URL is empty.");
+        return Text::tr("The base URL is empty.");
     if (!url.isValid())
-        return tr("The base URL is not a valid URL.");
+        return Text::tr("The base URL is not a valid URL.");
     const QString scheme = url.scheme().toLower();
     if (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
-        return tr("The base URL must start with https://.");
+        return Text::tr("The base URL must start with https://.");
     if (url.host().isEmpty())
-        return tr("The base URL has no host name.");
+        return Text::tr("The base URL has no host name.");
     if (scheme == QLatin1String("http") && !isLoopbackHost(url.host()))
-        return tr("The base URL must use https://; plain http:// is allowed only for "
-                  "127.0.0.1, localhost and [::1].");
+        return Text::tr("The base URL must use https://; plain http:// is allowed only for "
+                        "127.0.0.1, localhost and [::1].");
     if (!url.userInfo().isEmpty())
-        return tr("The base URL must not contain a user name or password.");
+        return Text::tr("The base URL must not contain a user name or password.");
     if (url.hasQuery())
-        return tr("The base URL must not contain a query (?...).");
+        return Text::tr("The base URL must not contain a query (?...).");
     if (url.hasFragment())
-        return tr("The base URL must not contain a fragment (#...).");
+        return Text::tr("The base URL must not contain a fragment (#...).");
     return std::nullopt;
 }
 
 std::optional<QString> accountNameProblem(const QString &name) {
     if (name.isEmpty())
-        return tr("The account name is empty.");
+        return Text::tr("The account name is empty.");
     if (name.size() > 64)
-        return tr("The account name is longer than 64 characters.");
+        return Text::tr("The account name is longer than 64 characters.");
     for (const QChar c : name) {
         if (!isAsciiNameChar(c))
-            return tr("The account name may contain only letters, digits, '-', '_' and '.'.");
+            return Text::tr("The account name may contain only letters, digits, '-', '_' and '.'.");
     }
     return std::nullopt;
 }

@@ -13,9 +13,10 @@ namespace {
 
 using namespace JsonRead;
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Paydesk::ChargilyParser", text);
-}
+// Translatable text, in the context lupdate and the translators see.
+class Text {
+    Q_DECLARE_TR_FUNCTIONS(Paydesk::ChargilyParser)
+};
 
 // Whole dinars; a negative amount is not something a checkout can have: it reads as absent.
 std::optional<Money> amountOf(const QJsonValue &value, const QString &currency) {
@@ -39,7 +40,7 @@ QString currencyOf(const QJsonObject &json) {
 std::optional<LookupError> wrongEntity(const QJsonObject &json, QLatin1String expected) {
     const QJsonValue entity = json.value(QLatin1String("entity"));
     if (entity.isString() && entity.toString() != expected)
-        return badResponse(tr("The Chargily response describes a \"%1\", not a \"%2\".")
+        return badResponse(Text::tr("The Chargily response describes a \"%1\", not a \"%2\".")
                                .arg(entity.toString().left(40), expected));
     return std::nullopt;
 }
@@ -137,7 +138,7 @@ Result<Checkout> parseChargilyCheckout(const QByteArray &body) {
     QString problem;
     const std::optional<QJsonObject> root = parseObject(body, &problem);
     if (!root)
-        return badResponse(tr("The Chargily response could not be read: %1.").arg(problem));
+        return badResponse(Text::tr("The Chargily response could not be read: %1.").arg(problem));
     const QJsonObject &json = *root;
     if (const std::optional<LookupError> error = wrongEntity(json, QLatin1String("checkout")))
         return *error;
@@ -146,7 +147,7 @@ Result<Checkout> parseChargilyCheckout(const QByteArray &body) {
     checkout.provider = Provider::Chargily;
     checkout.id = string(json, QLatin1String("id")).trimmed();
     if (checkout.id.isEmpty())
-        return badResponse(tr("The Chargily response has no checkout id (id)."));
+        return badResponse(Text::tr("The Chargily response has no checkout id (id)."));
     checkout.rawJson = body;
     checkout.mode = modeOf(json.value(QLatin1String("livemode")));
     checkout.providerStatus = string(json, QLatin1String("status")).trimmed();
@@ -188,13 +189,13 @@ Result<Customer> parseChargilyCustomer(const QByteArray &body) {
     QString problem;
     const std::optional<QJsonObject> root = parseObject(body, &problem);
     if (!root)
-        return badResponse(tr("The Chargily customer could not be read: %1.").arg(problem));
+        return badResponse(Text::tr("The Chargily customer could not be read: %1.").arg(problem));
     if (const std::optional<LookupError> error = wrongEntity(*root, QLatin1String("customer")))
         return *error;
     Customer customer;
     customer.id = string(*root, QLatin1String("id")).trimmed();
     if (customer.id.isEmpty())
-        return badResponse(tr("The Chargily customer has no id."));
+        return badResponse(Text::tr("The Chargily customer has no id."));
     customer.name = string(*root, QLatin1String("name")).trimmed();
     customer.email = string(*root, QLatin1String("email")).trimmed();
     customer.phone = string(*root, QLatin1String("phone")).trimmed();
@@ -205,10 +206,11 @@ Result<ChargilyItemsPage> parseChargilyItems(const QByteArray &body) {
     QString problem;
     const std::optional<QJsonObject> root = parseObject(body, &problem);
     if (!root)
-        return badResponse(tr("The Chargily checkout items could not be read: %1.").arg(problem));
+        return badResponse(
+            Text::tr("The Chargily checkout items could not be read: %1.").arg(problem));
     const QJsonValue data = root->value(QLatin1String("data"));
     if (!data.isArray())
-        return badResponse(tr("The Chargily checkout items have no list (data)."));
+        return badResponse(Text::tr("The Chargily checkout items have no list (data)."));
 
     ChargilyItemsPage page;
     const QJsonArray entries = data.toArray();

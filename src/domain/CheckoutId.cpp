@@ -12,9 +12,10 @@ constexpr qsizetype kMaxInputLength = 2048;
 constexpr qsizetype kChargilyIdLength = 26;
 constexpr qsizetype kMaxOrqexSuffixLength = 120;
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Paydesk::CheckoutId", text);
-}
+// Translatable text, in the context lupdate and the translators see.
+class Text {
+    Q_DECLARE_TR_FUNCTIONS(Paydesk::CheckoutId)
+};
 
 LookupError invalid(const QString &message) {
     LookupError error;
@@ -49,26 +50,26 @@ bool looksLikeSecretKey(QStringView text) {
 
 QString describeCharacter(QChar c) {
     if (c == u'/')
-        return tr("a slash (/)");
+        return Text::tr("a slash (/)");
     if (c == u'.')
-        return tr("a dot (.)");
+        return Text::tr("a dot (.)");
     if (c == u'%')
-        return tr("a percent sign (%)");
+        return Text::tr("a percent sign (%)");
     if (c == u'?')
-        return tr("a question mark (?)");
+        return Text::tr("a question mark (?)");
     if (c == u'#')
-        return tr("a hash sign (#)");
+        return Text::tr("a hash sign (#)");
     if (c == u'\\')
-        return tr("a backslash (\\)");
+        return Text::tr("a backslash (\\)");
     if (c.unicode() < 0x80)
         return QString(u'\'' + QString(c) + u'\'');
-    return tr("a non-ASCII character");
+    return Text::tr("a non-ASCII character");
 }
 
 Result<CheckoutRef> fromUrl(const QString &text) {
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty())
-        return invalid(tr("The checkout URL is not a valid URL."));
+        return invalid(Text::tr("The checkout URL is not a valid URL."));
     const QStringList segments = url.path(QUrl::FullyEncoded).split(u'/', Qt::SkipEmptyParts);
     std::optional<CheckoutRef> found;
     for (const QString &segment : segments) {
@@ -76,12 +77,13 @@ Result<CheckoutRef> fromUrl(const QString &text) {
         if (!ref)
             continue;
         if (found && found->id != ref->id)
-            return invalid(tr("The URL holds more than one checkout id; paste the id itself."));
+            return invalid(
+                Text::tr("The URL holds more than one checkout id; paste the id itself."));
         found = ref;
     }
     if (!found)
-        return invalid(tr("The URL's path holds no checkout id (a Chargily id of 26 letters "
-                          "and digits, or an Orqex id starting with \"cs_\")."));
+        return invalid(Text::tr("The URL's path holds no checkout id (a Chargily id of 26 letters "
+                                "and digits, or an Orqex id starting with \"cs_\")."));
     return *found;
 }
 
@@ -89,47 +91,52 @@ Result<CheckoutRef> fromBareText(const QString &text) {
     if (const std::optional<CheckoutRef> ref = bareId(text))
         return *ref;
     if (looksLikeSecretKey(text))
-        return invalid(tr("This looks like an API key, not a checkout id. Keys are stored with "
-                          "\"paydesk account add\", never typed as an id."));
+        return invalid(
+            Text::tr("This looks like an API key, not a checkout id. Keys are stored with "
+                     "\"paydesk account add\", never typed as an id."));
     const auto bad = std::find_if(text.cbegin(), text.cend(), [](QChar c) { return !isIdChar(c); });
     if (bad != text.cend()) {
         if (text.contains(QLatin1String("://")))
-            return invalid(tr("Only http:// and https:// checkout URLs are accepted."));
-        return invalid(tr("A checkout id cannot contain %1.").arg(describeCharacter(*bad)));
+            return invalid(Text::tr("Only http:// and https:// checkout URLs are accepted."));
+        return invalid(Text::tr("A checkout id cannot contain %1.").arg(describeCharacter(*bad)));
     }
     if (text.startsWith(QLatin1String("cs_"))) {
         if (text.size() == 3)
-            return invalid(tr("An Orqex checkout id has at least one character after \"cs_\"."));
-        return invalid(tr("An Orqex checkout id has at most %1 characters after \"cs_\"; this "
-                          "one has %2.")
-                           .arg(kMaxOrqexSuffixLength)
-                           .arg(text.size() - 3));
+            return invalid(
+                Text::tr("An Orqex checkout id has at least one character after \"cs_\"."));
+        return invalid(
+            Text::tr("An Orqex checkout id has at most %1 characters after \"cs_\"; this "
+                     "one has %2.")
+                .arg(kMaxOrqexSuffixLength)
+                .arg(text.size() - 3));
     }
     if (!text.contains(u'_'))
-        return invalid(tr("A Chargily checkout id has exactly %1 letters and digits; this one has "
-                          "%2. Orqex checkout ids start with \"cs_\".")
-                           .arg(kChargilyIdLength)
-                           .arg(text.size()));
-    return invalid(tr("Not a checkout id: expected a Chargily id (26 letters and digits), an "
-                      "Orqex id starting with \"cs_\", or a checkout URL."));
+        return invalid(
+            Text::tr("A Chargily checkout id has exactly %1 letters and digits; this one has "
+                     "%2. Orqex checkout ids start with \"cs_\".")
+                .arg(kChargilyIdLength)
+                .arg(text.size()));
+    return invalid(Text::tr("Not a checkout id: expected a Chargily id (26 letters and digits), an "
+                            "Orqex id starting with \"cs_\", or a checkout URL."));
 }
 
 } // namespace
 
 Result<CheckoutRef> recognizeCheckoutId(const QString &input) {
     if (input.size() > kMaxInputLength)
-        return invalid(tr("The input is longer than %1 characters; no checkout id or URL is that "
-                          "long.")
-                           .arg(kMaxInputLength));
+        return invalid(
+            Text::tr("The input is longer than %1 characters; no checkout id or URL is that "
+                     "long.")
+                .arg(kMaxInputLength));
     const QString text = input.trimmed();
     if (text.isEmpty())
-        return invalid(tr("The checkout id is empty."));
+        return invalid(Text::tr("The checkout id is empty."));
     if (std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSpace(); }))
-        return invalid(tr("The checkout id contains a space; enter one id at a time."));
+        return invalid(Text::tr("The checkout id contains a space; enter one id at a time."));
     for (const QChar c : text) {
         const QChar::Category category = c.category();
         if (category == QChar::Other_Control || category == QChar::Other_Format)
-            return invalid(tr("The checkout id contains a control character."));
+            return invalid(Text::tr("The checkout id contains a control character."));
     }
     if (text.startsWith(QLatin1String("https://"), Qt::CaseInsensitive)
         || text.startsWith(QLatin1String("http://"), Qt::CaseInsensitive))

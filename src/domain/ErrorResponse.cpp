@@ -17,9 +17,10 @@ namespace {
 constexpr qsizetype kMaxMessageLength = 400;
 constexpr int kMaxFieldErrors = 5;
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Paydesk::ErrorResponse", text);
-}
+// Translatable text, in the context lupdate and the translators see.
+class Text {
+    Q_DECLARE_TR_FUNCTIONS(Paydesk::ErrorResponse)
+};
 
 ErrorKind kindOf(int status) {
     switch (status) {
@@ -42,25 +43,26 @@ QString plainDescription(Provider provider, int status) {
     switch (status) {
     case 400:
     case 422:
-        return tr("%1 refused the request as invalid (HTTP %2).").arg(name).arg(status);
+        return Text::tr("%1 refused the request as invalid (HTTP %2).").arg(name).arg(status);
     case 401:
-        return tr("%1 refused the API key (HTTP 401): check the account's key and mode.").arg(name);
+        return Text::tr("%1 refused the API key (HTTP 401): check the account's key and mode.")
+            .arg(name);
     case 403:
-        return tr("The API key may not read this checkout (HTTP 403).");
+        return Text::tr("The API key may not read this checkout (HTTP 403).");
     case 404:
     case 410:
-        return tr("Checkout not found");
+        return Text::tr("Checkout not found");
     case 409:
     case 428:
-        return tr("%1 reported a request conflict (HTTP %2).").arg(name).arg(status);
+        return Text::tr("%1 reported a request conflict (HTTP %2).").arg(name).arg(status);
     case 429:
-        return tr("%1 is limiting the request rate (HTTP 429); try again shortly.").arg(name);
+        return Text::tr("%1 is limiting the request rate (HTTP 429); try again shortly.").arg(name);
     default:
         break;
     }
     if (status >= 500 && status <= 599)
-        return tr("%1 had a server error (HTTP %2); try again later.").arg(name).arg(status);
-    return tr("%1 answered with an unexpected HTTP status %2.").arg(name).arg(status);
+        return Text::tr("%1 had a server error (HTTP %2); try again later.").arg(name).arg(status);
+    return Text::tr("%1 answered with an unexpected HTTP status %2.").arg(name).arg(status);
 }
 
 // Provider text is shown to people: one line, bounded, and never an API key even if a server

@@ -12,9 +12,10 @@ namespace {
 
 using namespace JsonRead;
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Paydesk::OrqexParser", text);
-}
+// Translatable text, in the context lupdate and the translators see.
+class Text {
+    Q_DECLARE_TR_FUNCTIONS(Paydesk::OrqexParser)
+};
 
 // Orqex `amount` objects: {value (major x 100), formatted, short, currency}. Negative amounts
 // are not amounts a checkout can have: they read as absent.
@@ -184,7 +185,7 @@ Result<Checkout> parseOrqexCheckout(const QByteArray &body, const QDateTime &now
     QString problem;
     const std::optional<QJsonObject> root = parseObject(body, &problem);
     if (!root)
-        return badResponse(tr("The Orqex response could not be read: %1.").arg(problem));
+        return badResponse(Text::tr("The Orqex response could not be read: %1.").arg(problem));
     const QJsonObject data = object(*root, QLatin1String("data"));
     const QJsonObject checkoutJson = object(data, QLatin1String("checkout"));
     const QJsonObject payment = object(data, QLatin1String("payment"));
@@ -194,7 +195,7 @@ Result<Checkout> parseOrqexCheckout(const QByteArray &body, const QDateTime &now
     checkout.provider = Provider::Orqex;
     checkout.id = string(checkoutJson, QLatin1String("id")).trimmed();
     if (checkout.id.isEmpty())
-        return badResponse(tr("The Orqex response has no checkout id (data.checkout.id)."));
+        return badResponse(Text::tr("The Orqex response has no checkout id (data.checkout.id)."));
     checkout.rawJson = body;
     checkout.mode = modeOf(string(checkoutJson, QLatin1String("environment")));
 
