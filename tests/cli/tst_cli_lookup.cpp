@@ -8,7 +8,10 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 using namespace Paydesk;
 using namespace Paydesk::Test;
@@ -60,13 +63,134 @@ const QString demoChargilyId = QStringLiteral("01hq9ee0zbgj09tqm83xssss6y");
 class TestCliLookup : public QObject {
     Q_OBJECT
 
+    QTemporaryDir m_config;
+    std::unique_ptr<HttpTestServer> m_server;
+    QString m_key;
+
 private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void keychainAccountTextForPeople();
+    void keychainAccountJsonWithOneMissing();
+    void keychainAccountRefusedKey();
+    void idWithoutAMatchingAccountExitsWithTwo();
+    void unknownAccountExitsWithTwo();
     void demoTextForPeople();
     void demoJsonInTheOrderGiven();
     void demoNotFoundExitsWithOne();
     void invalidIdExitsWithTwo();
     void noIdIsBadUsage();
 };
+
+void TestCliLookup::initTestCase() {
+    // A fresh settings folder and keychain service, inherited by every paydesk started here.
+    QVERIFY(m_config.isValid());
+    qputenv("PAYDESK_CONFIG_DIR", m_config.path().toUtf8());
+    qputenv("PAYDESK_KEYCHAIN_SERVICE",
+            QByteArray("PaydeskTest-cli-lookup-") + randomKey().right(8).toLatin1());
+
+    m_server = std::make_unique<HttpTestServer>();
+    m_server->setHandler([](const QHttpServerRequest &request) {
+        const QString path = request.url().path();
+        if (path.startsWith(QStringLiteral("/denied/")))
+            return reply(401, fixture(QStringLiteral("chargily/error_401.json")));
+        if (path == QStringLiteral("/v1/payment/checkouts/cs_abc123"))
+            return reply(200, fixture(QStringLiteral("orqex/checkout_docs_example.json")));
+        return reply(404, fixture(QStringLiteral("orqex/error_404.json")),
+                     {{"X-Request-Id", "req_cli_404"}});
+    });
+
+    m_key = randomKey();
+    const Run shop =
+        paydesk({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("shop"),
+                 QStringLiteral("--provider"), QStringLiteral("orqex"), QStringLiteral("--mode"),
+                 QStringLiteral("test"), QStringLiteral("--base-url"),
+                 m_server->url(QStringLiteral("/v1")).toString()},
+                m_key.toLatin1() + '\n');
+    QVERIFY2(shop.exitCode == 0, qPrintable(shop.err));
+    const Run denied =
+        paydesk({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("denied"),
+                 QStringLiteral("--provider"), QStringLiteral("orqex"), QStringLiteral("--mode"),
+                 QStringLiteral("live"), QStringLiteral("--base-url"),
+                 m_server->url(QStringLiteral("/denied")).toString()},
+                randomKey().toLatin1() + '\n');
+    QVERIFY2(denied.exitCode == 0, qPrintable(denied.err));
+}
+
+void TestCliLookup::cleanupTestCase() {
+    for (const QString &name : {QStringLiteral("shop"), QStringLiteral("denied")})
+        paydesk({QStringLiteral("account"), QStringLiteral("remove"), name});
+}
+
+void TestCliLookup::keychainAccountTextForPeople() {
+    m_server->requests.clear();
+    const Run run = paydesk({QStringLiteral("lookup"), QStringLiteral("--account"),
+                             QStringLiteral("shop"), QStringLiteral("cs_abc123")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+    QCOMPARE(run.out.split(u'\n').first(), QStringLiteral("cs_abc123"));
+    QVERIFY2(run.out.contains(QStringLiteral("shop")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("paid")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("XOF")), qPrintable(run.out));
+    QCOMPARE(m_server->requests.size(), 1);
+    QCOMPARE(m_server->requests.first().header("Authorization"),
+             QByteArray("Bearer " + m_key.toLatin1()));
+    QVERIFY(!run.out.contains(m_key) && !run.err.contains(m_key));
+}
+
+void TestCliLookup::keychainAccountJsonWithOneMissing() {
+    // Without --account: "denied" (added second) is asked only for the id "shop" lacks.
+    const Run run = paydesk({QStringLiteral("lookup"), QStringLiteral("--json"),
+                             QStringLiteral("cs_abc123"), QStringLiteral("cs_missing1")});
+    QCOMPARE(run.exitCode, 1);
+    const QJsonArray found = results(run);
+    QCOMPARE(found.size(), 2);
+    QCOMPARE(found.at(0).toObject().value(QStringLiteral("id")).toString(),
+             QStringLiteral("cs_abc123"));
+    QCOMPARE(found.at(0).toObject().value(QStringLiteral("account")).toString(),
+             QStringLiteral("shop"));
+    QCOMPARE(found.at(0)
+                 .toObject()
+                 .value(QStringLiteral("amount"))
+                 .toObject()
+                 .value(QStringLiteral("value"))
+                 .toString(),
+             QStringLiteral("50"));
+    const QJsonObject error = found.at(1).toObject().value(QStringLiteral("error")).toObject();
+    QCOMPARE(found.at(1).toObject().value(QStringLiteral("id")).toString(),
+             QStringLiteral("cs_missing1"));
+    QCOMPARE(error.value(QStringLiteral("kind")).toString(), QStringLiteral("unauthorized"));
+    QCOMPARE(error.value(QStringLiteral("accounts_tried")).toArray(),
+             (QJsonArray{QStringLiteral("shop"), QStringLiteral("denied")}));
+    QVERIFY(!run.out.contains(m_key) && !run.err.contains(m_key));
+}
+
+void TestCliLookup::keychainAccountRefusedKey() {
+    const Run run =
+        paydesk({QStringLiteral("lookup"), QStringLiteral("--json"), QStringLiteral("--account"),
+                 QStringLiteral("denied"), QStringLiteral("cs_abc123")});
+    QCOMPARE(run.exitCode, 1);
+    const QJsonObject error =
+        results(run).at(0).toObject().value(QStringLiteral("error")).toObject();
+    QCOMPARE(error.value(QStringLiteral("kind")).toString(), QStringLiteral("unauthorized"));
+    QCOMPARE(error.value(QStringLiteral("http_status")).toInt(), 401);
+    QVERIFY(error.value(QStringLiteral("message")).toString().contains(QStringLiteral("denied")));
+}
+
+void TestCliLookup::idWithoutAMatchingAccountExitsWithTwo() {
+    const Run run = paydesk({QStringLiteral("lookup"), QStringLiteral("--json"),
+                             QStringLiteral("01hj5n7cqpaf0mt2d0xx85tgz8")});
+    QCOMPARE(run.exitCode, 2);
+    const QJsonObject error =
+        results(run).at(0).toObject().value(QStringLiteral("error")).toObject();
+    QCOMPARE(error.value(QStringLiteral("kind")).toString(), QStringLiteral("no_account"));
+}
+
+void TestCliLookup::unknownAccountExitsWithTwo() {
+    const Run run = paydesk({QStringLiteral("lookup"), QStringLiteral("--account"),
+                             QStringLiteral("nobody"), QStringLiteral("cs_abc123")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.out.contains(QStringLiteral("no_account")), qPrintable(run.out));
+}
 
 void TestCliLookup::demoTextForPeople() {
     const Run run = paydesk({QStringLiteral("lookup"), QStringLiteral("--demo"), demoOrqexId});
