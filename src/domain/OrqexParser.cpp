@@ -153,6 +153,20 @@ QDateTime firstValid(std::initializer_list<QDateTime> times) {
     return {};
 }
 
+// A payment still "pending" or "open" says nothing of where its attempt is; the attempt's own
+// "processing" or "action_required" tells the operator more, so it refines the status. The
+// provider's word is kept as it was.
+CheckoutStatus refinedByAttempt(CheckoutStatus status, const QJsonObject &attempt) {
+    if (status != CheckoutStatus::Pending && status != CheckoutStatus::Open)
+        return status;
+    const CheckoutStatus attemptStatus =
+        statusFromProviderWord(string(attempt, QLatin1String("status")).trimmed());
+    if (attemptStatus == CheckoutStatus::Processing
+        || attemptStatus == CheckoutStatus::ActionRequired)
+        return attemptStatus;
+    return status;
+}
+
 // providers.md: payment.status, else checkout.status, else derived from the timestamps.
 void setStatus(Checkout &checkout, const QJsonObject &checkoutJson, const QJsonObject &payment,
                const QJsonObject &attempt, const QDateTime &now) {
@@ -161,7 +175,7 @@ void setStatus(Checkout &checkout, const QJsonObject &checkoutJson, const QJsonO
         word = string(checkoutJson, QLatin1String("status")).trimmed();
     if (!word.isEmpty()) {
         checkout.providerStatus = word;
-        checkout.status = statusFromProviderWord(word);
+        checkout.status = refinedByAttempt(statusFromProviderWord(word), attempt);
         return;
     }
     if (isSet(payment.value(QLatin1String("completed_at")))) {

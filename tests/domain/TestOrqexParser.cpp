@@ -268,6 +268,19 @@ void TestOrqexParser::statusPrecedence_data() {
     QTest::newRow("completed_at of the wrong type does not mean paid")
         << edited(docs, u"data.payment.completed_at"_s, QJsonValue(true)) << kBeforeExpiry
         << int(CheckoutStatus::Pending) << u"pending"_s;
+    const QByteArray pendingPayment = edited(sdk, u"data.payment.status"_s, u"pending"_s);
+    QTest::newRow("a pending payment whose attempt needs action needs action")
+        << edited(pendingPayment, u"data.payment.active_attempt.status"_s, u"requires_action"_s)
+        << kBeforeExpiry << int(CheckoutStatus::ActionRequired) << u"pending"_s;
+    QTest::newRow("a pending payment whose attempt is processing is processing")
+        << edited(pendingPayment, u"data.payment.active_attempt.status"_s, u"processing"_s)
+        << kBeforeExpiry << int(CheckoutStatus::Processing) << u"pending"_s;
+    QTest::newRow("an open checkout whose attempt needs action needs action")
+        << edited(edited(sdk, u"data.payment.status"_s, absent),
+                  u"data.payment.active_attempt.status"_s, u"action_required"_s)
+        << kBeforeExpiry << int(CheckoutStatus::ActionRequired) << u"open"_s;
+    QTest::newRow("a failed attempt does not turn a pending payment into failed")
+        << pendingPayment << kBeforeExpiry << int(CheckoutStatus::Pending) << u"pending"_s;
     QTest::newRow("a status of the wrong type is ignored")
         << edited(notCompleted, u"data.payment.status"_s, QJsonValue(QJsonObject{}))
         << kBeforeExpiry << int(CheckoutStatus::Pending) << u"pending"_s;
