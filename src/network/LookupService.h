@@ -43,8 +43,9 @@ public:
     QString input() const { return m_outcome.input; }
     QString id() const { return m_outcome.id; }
 
-    // Aborts every request in flight and finishes with a canceled outcome. Safe to call more
-    // than once, and after finished (then it does nothing).
+    // Aborts every request in flight and emits `finished` with a canceled outcome (an error of
+    // kind Network, outcome.canceled true) from within this call. Safe to call more than once,
+    // and after finished (then it does nothing).
     void cancel();
 
 Q_SIGNALS:
@@ -70,7 +71,8 @@ class LookupService : public QObject {
     Q_OBJECT
 
 public:
-    // `nam` and `keys` must outlive the service.
+    // `nam` and `keys` must outlive the service. Destroying the service aborts its jobs
+    // without emitting their `finished`.
     LookupService(QNetworkAccessManager *nam, KeyProvider *keys, QObject *parent = nullptr);
     ~LookupService() override;
 

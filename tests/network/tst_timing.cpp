@@ -7,6 +7,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <memory>
 
 using namespace Paydesk;
 using namespace Paydesk::Test;
@@ -47,6 +48,8 @@ private Q_SLOTS:
     void atMostSixRequestsPerHost();
     void injectedLimitIsRespected();
     void queuedLookupCanBeCanceled();
+    void destroyingTheServiceMidFlightIsSafe();
+    void droppedConnectionsAreRetried();
 };
 
 void TestTiming::cancelAbortsTheRequestAndFinishesOnce() {
@@ -163,6 +166,38 @@ void TestTiming::queuedLookupCanBeCanceled() {
     QTRY_COMPARE(done, 1);
     QTest::qWait(100);
     QCOMPARE(holding.server.requests.size(), 1); // the canceled one was never sent
+}
+
+void TestTiming::destroyingTheServiceMidFlightIsSafe() {
+    RawTestServer server; // never answers
+    auto h = std::make_unique<LookupHarness>();
+    h->addAccount(
+        account(QStringLiteral("ci"), Provider::Orqex, server.url(QStringLiteral("/v1"))));
+    int finished = 0;
+    for (int i = 0; i < 3; ++i) {
+        connect(h->service.lookup(orqexIdNumber(i)), &LookupJob::finished, this,
+                [&finished](const LookupOutcome &) { ++finished; });
+    }
+    QTRY_COMPARE(server.requests.size(), 3);
+    h.reset();
+    QTRY_COMPARE(server.openConnections, 0); // every request was aborted
+    QCOMPARE(finished, 0);
+}
+
+void TestTiming::droppedConnectionsAreRetried() {
+    RawTestServer server;
+    server.setOnRequest([](QTcpSocket *socket, const SeenRequest &) { socket->abort(); });
+    LookupHarness h;
+    h.addAccount(account(QStringLiteral("ci"), Provider::Orqex, server.url(QStringLiteral("/v1"))));
+    const auto outcome = h.run(QStringLiteral("cs_abc123"));
+    QVERIFY(outcome);
+    QCOMPARE(outcome->result.error().kind, ErrorKind::Network);
+    QCOMPARE(outcome->result.error().httpStatus, 0);
+    // Three attempts of ours; Qt's HTTP channel may itself resend once on a connection closed
+    // before any answer, so the server can see a few more, never an unbounded number.
+    qInfo("requests seen: %d", int(server.requests.size()));
+    QVERIFY(server.requests.size() >= 3);
+    QVERIFY(server.requests.size() <= 6);
 }
 
 QTEST_GUILESS_MAIN(TestTiming)
