@@ -8,15 +8,25 @@ namespace {
 
 const char *const context = "RelativeTime";
 
+// The translation's plural form; without a translation loaded, English's two forms.
+QString count(const char *source, const char *one, const char *many, qint64 n) {
+    const QString translated = QCoreApplication::translate(context, source, nullptr, int(n));
+    QString untranslated = QString::fromLatin1(source);
+    untranslated.replace(QStringLiteral("%n"), QString::number(n));
+    if (translated != untranslated)
+        return translated;
+    return QString::fromLatin1(n == 1 ? one : many).arg(n);
+}
+
 QString span(qint64 seconds) {
     const qint64 minutes = seconds / 60;
     const qint64 hours = minutes / 60;
     const qint64 days = hours / 24;
     if (days >= 1)
-        return QCoreApplication::translate(context, "%n day(s)", nullptr, int(days));
+        return count("%n day(s)", "%1 day", "%1 days", days);
     if (hours >= 1)
-        return QCoreApplication::translate(context, "%n hour(s)", nullptr, int(hours));
-    return QCoreApplication::translate(context, "%n minute(s)", nullptr, int(minutes));
+        return count("%n hour(s)", "%1 hour", "%1 hours", hours);
+    return count("%n minute(s)", "%1 minute", "%1 minutes", minutes);
 }
 
 } // namespace
@@ -30,6 +40,10 @@ QString relativeTimeText(const QDateTime &when, const QDateTime &now) {
     if (seconds < 0)
         return QCoreApplication::translate(context, "%1 ago").arg(span(-seconds));
     return QCoreApplication::translate(context, "in %1").arg(span(seconds));
+}
+
+QString secondsText(qint64 seconds) {
+    return count("%n second(s)", "%1 second", "%1 seconds", seconds);
 }
 
 QString countdownText(const QDateTime &deadline, const QDateTime &now) {

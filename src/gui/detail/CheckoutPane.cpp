@@ -1,5 +1,6 @@
 #include "gui/detail/CheckoutPane.h"
 
+#include "gui/common/RelativeTime.h"
 #include "gui/common/StatusStyle.h"
 #include "gui/detail/AttemptSection.h"
 #include "gui/detail/BreakdownSection.h"
@@ -143,9 +144,8 @@ void CheckoutPane::showError(const QString &input, const LookupError &error) {
     form->setRowVisible(m_ui->errorRequestRow, !error.requestId.isEmpty());
     m_ui->errorAccounts->setText(error.accountsTried.join(QStringLiteral(", ")));
     form->setRowVisible(m_ui->errorAccounts, !error.accountsTried.isEmpty());
-    m_ui->errorRetryAfter->setText(error.retryAfterSeconds >= 0
-                                       ? tr("%n second(s)", nullptr, error.retryAfterSeconds)
-                                       : QString());
+    m_ui->errorRetryAfter->setText(
+        error.retryAfterSeconds >= 0 ? secondsText(error.retryAfterSeconds) : QString());
     form->setRowVisible(m_ui->errorRetryAfter, error.retryAfterSeconds >= 0);
     m_ui->retryButton->setVisible(error.kind != ErrorKind::InvalidId);
     m_ui->stack->setCurrentWidget(m_ui->errorPage);

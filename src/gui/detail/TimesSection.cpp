@@ -13,8 +13,9 @@ TimesSection::TimesSection(QWidget *parent)
     m_updated = addTextRow(QStringLiteral("updatedAt"), tr("Updated"));
     m_completed = addTextRow(QStringLiteral("completedAt"), tr("Completed"));
     m_expires = addTextRow(QStringLiteral("expiresAt"), tr("Expires"));
-    m_timer.setObjectName(QStringLiteral("expiryTimer"));
-    connect(&m_timer, &QTimer::timeout, this, &TimesSection::refresh);
+    m_timer = new QTimer(this);
+    m_timer->setObjectName(QStringLiteral("expiryTimer"));
+    connect(m_timer, &QTimer::timeout, this, &TimesSection::refresh);
 }
 
 void TimesSection::setClock(std::function<QDateTime()> clock) {
@@ -67,10 +68,10 @@ void TimesSection::updateTimer() {
     const bool counting = m_hasCheckout && isVisible() && m_checkout.expiresAt.isValid()
                           && isStatusInProgress(m_checkout.status)
                           && m_clock().secsTo(m_checkout.expiresAt) > 0;
-    if (counting && !m_timer.isActive())
-        m_timer.start(1000);
+    if (counting && !m_timer->isActive())
+        m_timer->start(1000);
     else if (!counting)
-        m_timer.stop();
+        m_timer->stop();
 }
 
 void TimesSection::showEvent(QShowEvent *event) {
@@ -81,7 +82,7 @@ void TimesSection::showEvent(QShowEvent *event) {
 
 void TimesSection::hideEvent(QHideEvent *event) {
     DetailSection::hideEvent(event);
-    m_timer.stop();
+    m_timer->stop();
 }
 
 } // namespace Paydesk

@@ -20,7 +20,7 @@ public:
 
     void setCheckout(const Checkout &checkout);
     void setClock(std::function<QDateTime()> clock);
-    bool isTicking() const { return m_timer.isActive(); }
+    bool isTicking() const { return m_timer->isActive(); }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -35,7 +35,7 @@ private:
     QLabel *m_updated = nullptr;
     QLabel *m_completed = nullptr;
     QLabel *m_expires = nullptr;
-    QTimer m_timer;
+    QTimer *m_timer = nullptr;
     std::function<QDateTime()> m_clock;
     Checkout m_checkout;
     bool m_hasCheckout = false;
