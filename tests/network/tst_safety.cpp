@@ -289,7 +289,7 @@ void TestSafety::silentServerTimesOut() {
     const auto outcome = h.run(orqexId);
     QVERIFY(outcome);
     QCOMPARE(outcome->result.error().kind, ErrorKind::Timeout);
-    QVERIFY2(clock.elapsed() >= 250 && clock.elapsed() < 2000,
+    QVERIFY2(clock.elapsed() >= 250 && clock.elapsed() < 3000,
              qPrintable(QString::number(clock.elapsed())));
     QTRY_COMPARE(server.openConnections, 0);
 }
@@ -314,7 +314,7 @@ void TestSafety::tricklingServerHitsTheDeadline() {
     const auto outcome = h.run(orqexId);
     QVERIFY(outcome);
     QCOMPARE(outcome->result.error().kind, ErrorKind::Timeout);
-    QVERIFY2(clock.elapsed() >= 750 && clock.elapsed() < 2500,
+    QVERIFY2(clock.elapsed() >= 750 && clock.elapsed() < 4000,
              qPrintable(QString::number(clock.elapsed())));
     QTRY_COMPARE(server.openConnections, 0);
 }

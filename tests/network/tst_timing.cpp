@@ -113,7 +113,7 @@ void TestTiming::cancelAfterFinishedDoesNothing() {
 }
 
 void TestTiming::atMostSixRequestsPerHost() {
-    HoldingServer holding(150);
+    HoldingServer holding(300);
     LookupHarness h;
     h.addAccount(
         account(QStringLiteral("ci"), Provider::Orqex, holding.server.url(QStringLiteral("/v1"))));
@@ -133,7 +133,7 @@ void TestTiming::atMostSixRequestsPerHost() {
 }
 
 void TestTiming::injectedLimitIsRespected() {
-    HoldingServer holding(100);
+    HoldingServer holding(200);
     LookupHarness h;
     h.service.setMaxRequestsPerHost(2);
     h.addAccount(
