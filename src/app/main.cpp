@@ -1,23 +1,20 @@
 #include "cli/CommandLine.h"
 #include "gui/Dashboard.h"
+#include "i18n/Translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QStringList>
 
-#include <memory>
-
 namespace {
 
-void describeApplication()
-{
+void describeApplication() {
     QCoreApplication::setOrganizationName(QStringLiteral("Paydesk"));
     QCoreApplication::setApplicationName(QStringLiteral("paydesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PAYDESK_VERSION));
 }
 
-QStringList argumentList(int argc, char **argv)
-{
+QStringList argumentList(int argc, char **argv) {
     QStringList arguments;
     arguments.reserve(argc);
     for (int i = 0; i < argc; ++i)
@@ -27,15 +24,16 @@ QStringList argumentList(int argc, char **argv)
 
 } // namespace
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     // Commands for scripts need no display: they run on a QCoreApplication.
     if (Paydesk::isCommandLineInvocation(argumentList(argc, argv))) {
         QCoreApplication app(argc, argv);
         describeApplication();
+        Paydesk::installTranslations(app);
         return Paydesk::runCommandLine(QCoreApplication::arguments());
     }
     QApplication app(argc, argv);
     describeApplication();
+    Paydesk::installTranslations(app);
     return Paydesk::runDashboard(QCoreApplication::arguments());
 }

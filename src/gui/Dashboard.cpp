@@ -2,7 +2,11 @@
 
 #include "demo/DemoEnvironment.h"
 #include "gui/window/MainWindow.h"
+#include "network/ImageLoader.h"
 #include "network/LookupService.h"
+#include "secrets/KeychainStore.h"
+#include "storage/AccountStore.h"
+#include "storage/AppPaths.h"
 #include "storage/HistoryStore.h"
 
 #include <QApplication>
@@ -10,7 +14,6 @@
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
-#include <QStandardPaths>
 
 #include <memory>
 
@@ -21,19 +24,6 @@ namespace Paydesk {
 namespace {
 
 Q_LOGGING_CATEGORY(lcDashboard, "paydesk.gui")
-
-QString configDirectory() {
-    const QString overridden = qEnvironmentVariable("PAYDESK_CONFIG_DIR");
-    return overridden.isEmpty()
-               ? QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
-               : overridden;
-}
-
-QString dataDirectory() {
-    const QString overridden = qEnvironmentVariable("PAYDESK_CONFIG_DIR");
-    return overridden.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                                : overridden;
-}
 
 } // namespace
 
@@ -70,6 +60,7 @@ int runDashboard(const QStringList &arguments) {
     std::unique_ptr<DemoEnvironment> demo;
     std::unique_ptr<LookupService> lookups;
     std::unique_ptr<HistoryStore> history;
+    std::unique_ptr<KeychainStore> keychain;
     if (options->demo) {
         demo = std::make_unique<DemoEnvironment>();
         if (!demo->start()) {
@@ -83,15 +74,20 @@ int runDashboard(const QStringList &arguments) {
         setup.demoIds = demo->checkoutIds();
         setup.demoBanner = QApplication::translate(
             "Dashboard", "Demo data: these checkouts come from a built-in server on this "
-                         "computer with made-up accounts. No real provider is asked, no key is "
-                         "used and nothing is saved.");
+                         "computer with made-up accounts. No real provider is asked, no key "
+                         "is used and nothing goes into your history.");
     } else {
+        keychain = std::make_unique<KeychainStore>();
+        lookups = std::make_unique<LookupService>(&nam, keychain.get());
+        setup.accounts = AccountStore().accounts();
         history =
             std::make_unique<HistoryStore>(QDir(dataDirectory()).filePath(u"history.sqlite"_s));
         setup.history = history.get();
     }
     lookups->setAccounts(setup.accounts);
     setup.lookups = lookups.get();
+    ImageLoader images(&nam, QDir(cacheDirectory()).filePath(u"images"_s));
+    setup.images = &images;
     setup.settingsFile = QDir(configDirectory()).filePath(u"window.ini"_s);
 
     MainWindow window(setup);

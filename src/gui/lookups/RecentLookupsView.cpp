@@ -1,8 +1,10 @@
 #include "gui/lookups/RecentLookupsView.h"
 
 #include "domain/CheckoutJson.h"
+#include "gui/lookups/LookupItemDelegate.h"
 #include "gui/lookups/RecentLookupsModel.h"
 #include "gui/lookups/RecentLookupsProxy.h"
+#include "gui/lookups/StatusBadge.h"
 #include "gui/lookups/StatusBadgeDelegate.h"
 
 #include <QAction>
@@ -11,6 +13,7 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QMenu>
 
 using namespace Qt::StringLiterals;
@@ -42,6 +45,7 @@ RecentLookupsView::RecentLookupsView(QWidget *parent)
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setTextElideMode(Qt::ElideMiddle);
+    setItemDelegate(new LookupItemDelegate(this));
     setItemDelegateForColumn(static_cast<int>(Column::Status), new StatusBadgeDelegate(this));
     setContextMenuPolicy(Qt::CustomContextMenu);
     header()->setStretchLastSection(true);
@@ -86,7 +90,7 @@ void RecentLookupsView::setLookupsModel(RecentLookupsModel *model) {
     // Newest first until the operator picks a column to sort by.
     header()->setSortIndicator(-1, Qt::AscendingOrder);
     setSortingEnabled(true);
-    header()->setSectionResizeMode(static_cast<int>(Column::Status), QHeaderView::ResizeToContents);
+    setDefaultColumnWidths();
 
     connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &RecentLookupsView::announceCurrent);
@@ -94,6 +98,32 @@ void RecentLookupsView::setLookupsModel(RecentLookupsModel *model) {
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &RecentLookupsView::announceCurrent);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &RecentLookupsView::announceCurrent);
     announceCurrent();
+}
+
+// Wide enough for typical values: a Chargily id, a large amount, a date and time.
+void RecentLookupsView::setDefaultColumnWidths() {
+    const QFontMetrics metrics = fontMetrics();
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics boldMetrics(bold);
+    const int padding = 24;
+    const auto textWidth = [&](const QString &text) {
+        return metrics.horizontalAdvance(text) + padding;
+    };
+    const QDateTime sampleTime(QDate(2026, 12, 28), QTime(23, 58), Qt::LocalTime);
+    const QList<std::pair<Column, int>> widths = {
+        {Column::Status,
+         boldMetrics.horizontalAdvance(checkoutStatusText(CheckoutStatus::PartiallyRefunded))
+             + padding},
+        {Column::Provider, textWidth(u"Chargily Pay"_s)},
+        {Column::Mode, textWidth(tr("Mode"))},
+        {Column::Id, textWidth(u"01hqb9y73my63fch26w14wmchw"_s) + 8},
+        {Column::Amount, textWidth(u"1,000,000.00 DZD"_s)},
+        {Column::Customer, textWidth(u"Amélie Ndiaye"_s)},
+        {Column::Created, textWidth(QLocale().toString(sampleTime, QLocale::ShortFormat))},
+    };
+    for (const auto &[column, width] : widths)
+        header()->resizeSection(static_cast<int>(column), width);
 }
 
 int RecentLookupsView::currentSourceRow() const {

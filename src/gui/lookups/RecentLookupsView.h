@@ -45,6 +45,7 @@ Q_SIGNALS:
 
 private:
     void createActions();
+    void setDefaultColumnWidths();
     void showContextMenu(const QPoint &position);
     void updateActions();
     void announceCurrent();

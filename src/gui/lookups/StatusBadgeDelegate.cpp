@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QPainter>
 #include <QPainterPath>
+#include <QtMath>
 
 namespace Paydesk {
 
@@ -35,14 +36,14 @@ void StatusBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
         return;
 
     const QFont font = badgeFont(option);
-    const QFontMetrics metrics(font);
-    const int height = qMin(metrics.height() + 2 * verticalPadding, opt.rect.height() - 2);
-    const int width = qMin(metrics.horizontalAdvance(text) + 2 * horizontalPadding,
-                           opt.rect.width() - 2 * margin);
+    const QFontMetricsF metrics(font, painter->device());
+    const int textWidth = qCeil(metrics.horizontalAdvance(text)) + 1;
+    const int height = qMin(qCeil(metrics.height()) + 2 * verticalPadding, opt.rect.height() - 2);
+    const int width = qMin(textWidth + 2 * horizontalPadding, opt.rect.width() - 2 * margin);
     QRect badge(0, 0, width, height);
     badge.moveCenter(opt.rect.center());
     // Leading edge: left in left-to-right layouts, right in right-to-left ones.
-    if (opt.direction == Qt::RightToLeft)
+    if (option.direction == Qt::RightToLeft)
         badge.moveRight(opt.rect.right() - margin);
     else
         badge.moveLeft(opt.rect.left() + margin);
@@ -56,18 +57,21 @@ void StatusBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     painter->fillPath(path, background.isValid() ? background : opt.palette.mid().color());
     painter->setPen(foreground.isValid() ? foreground : opt.palette.text().color());
     painter->setFont(font);
-    painter->drawText(badge.adjusted(horizontalPadding, 0, -horizontalPadding, 0), Qt::AlignCenter,
-                      metrics.elidedText(text, Qt::ElideRight, width - 2 * horizontalPadding));
+    painter->drawText(
+        badge.adjusted(horizontalPadding, 0, -horizontalPadding, 0), Qt::AlignCenter,
+        width >= textWidth + 2 * horizontalPadding
+            ? text
+            : metrics.elidedText(text, Qt::ElideRight, width - 2 * horizontalPadding));
     painter->restore();
 }
 
 QSize StatusBadgeDelegate::sizeHint(const QStyleOptionViewItem &option,
                                     const QModelIndex &index) const {
     const QSize base = QStyledItemDelegate::sizeHint(option, index);
-    const QFontMetrics metrics(badgeFont(option));
+    const QFontMetricsF metrics(badgeFont(option), option.widget);
     const QString text = index.data(Qt::DisplayRole).toString();
-    return {metrics.horizontalAdvance(text) + 2 * horizontalPadding + 2 * margin,
-            qMax(base.height(), metrics.height() + 2 * verticalPadding + 4)};
+    return {qCeil(metrics.horizontalAdvance(text)) + 1 + 2 * horizontalPadding + 2 * margin,
+            qMax(base.height(), qCeil(metrics.height()) + 2 * verticalPadding + 4)};
 }
 
 } // namespace Paydesk

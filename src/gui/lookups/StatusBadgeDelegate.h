@@ -1,15 +1,15 @@
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "gui/lookups/LookupItemDelegate.h"
 
 namespace Paydesk {
 
 // Paints the status column as a coloured rounded badge (colours from the model's badge roles).
-class StatusBadgeDelegate : public QStyledItemDelegate {
+class StatusBadgeDelegate : public LookupItemDelegate {
     Q_OBJECT
 
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using LookupItemDelegate::LookupItemDelegate;
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;

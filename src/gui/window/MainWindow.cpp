@@ -59,10 +59,14 @@ MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
     setUpLookupBar();
     setAccounts(setup.accounts);
     setUpMenus(setup.demoIds);
-    setUpDetail();
+    setUpDetail(setup.images);
     updateBusy();
     restoreSettings();
     m_ui->lookupField->setFocus();
+}
+
+void MainWindow::openAccounts() {
+    statusBar()->showMessage(tr("Accounts are managed with “paydesk account”."), 10000);
 }
 
 MainWindow::~MainWindow() {
@@ -239,7 +243,7 @@ void MainWindow::restoreSettings() {
     restoreGeometry(settings.value(geometryKey).toByteArray());
     restoreState(settings.value(stateKey).toByteArray());
     if (!m_ui->mainSplitter->restoreState(settings.value(splitterKey).toByteArray()))
-        m_ui->mainSplitter->setSizes({600, 500});
+        m_ui->mainSplitter->setSizes({760, 520});
     m_ui->lookupsView->header()->restoreState(settings.value(headerKey).toByteArray());
 }
 

@@ -16,7 +16,9 @@ class MainWindow;
 
 namespace Paydesk {
 
+class CheckoutPane;
 class HistoryStore;
+class ImageLoader;
 class LookupJob;
 class LookupService;
 class RecentLookupsModel;
@@ -26,6 +28,7 @@ struct LookupOutcome;
 struct MainWindowSetup {
     LookupService *lookups = nullptr; // required
     HistoryStore *history = nullptr;  // optional: found checkouts are remembered there
+    ImageLoader *images = nullptr;    // optional: avatars and method icons in the pane
     QList<Account> accounts;          // for the account chooser
     QString demoBanner;               // shown above the lookup bar when not empty
     QStringList demoIds;              // offered in the "Demo checkouts" menu
@@ -57,7 +60,7 @@ protected:
 private:
     void setUpLookupBar();
     void setUpMenus(const QStringList &demoIds);
-    void setUpDetail();
+    void setUpDetail(ImageLoader *images);
     void restoreSettings();
     void submitLookupField();
     void startLookup(const QString &input, const QString &account, bool select);
@@ -75,7 +78,7 @@ private:
     HistoryStore *m_history;
     QString m_settingsFile;
     RecentLookupsModel *m_model;
-    QWidget *m_detail = nullptr;
+    CheckoutPane *m_pane = nullptr;
     QHash<quint64, QPointer<LookupJob>> m_jobs;
 };
 

@@ -1,39 +1,48 @@
-// The parts of MainWindow that talk to the detail pane and the accounts dialog.
+// The parts of MainWindow that talk to the detail pane.
 #include "gui/window/MainWindow.h"
 
 #include "ui_MainWindow.h"
 
-#include "gui/lookups/StatusBadge.h"
+#include "gui/detail/CheckoutPane.h"
 
 using namespace Qt::StringLiterals;
 
 namespace Paydesk {
 
-void MainWindow::setUpDetail() {
-    m_detail = m_ui->detailPlaceholder;
+void MainWindow::setUpDetail(ImageLoader *images) {
+    m_pane = new CheckoutPane(images);
+    m_pane->setObjectName(u"checkoutPane"_s);
+    m_pane->setMinimumWidth(320);
+    QWidget *placeholder = m_ui->mainSplitter->replaceWidget(1, m_pane);
+    delete placeholder;
+    m_ui->mainSplitter->setStretchFactor(0, 3);
+    m_ui->mainSplitter->setStretchFactor(1, 2);
+    m_pane->clear();
+    connect(m_pane, &CheckoutPane::retryRequested, this, [this](const QString &input) {
+        const LookupEntry *entry = m_ui->lookupsView->currentEntry();
+        const QString account = entry && (entry->input == input || entry->id == input)
+                                    ? entry->account
+                                    : chosenAccount();
+        startLookup(input, account, true);
+    });
 }
 
 void MainWindow::showEntry(const LookupEntry &entry) {
     switch (entry.state) {
     case LookupEntry::State::Loading:
-        m_ui->detailPlaceholder->setText(tr("Looking up %1…").arg(entry.displayId()));
+        m_pane->showLoading(entry.input);
         break;
     case LookupEntry::State::Failed:
-        m_ui->detailPlaceholder->setText(entry.error.message);
+        m_pane->showError(entry.input, entry.error);
         break;
     case LookupEntry::State::Found:
-        m_ui->detailPlaceholder->setText(
-            u"%1\n%2"_s.arg(entry.displayId(), statusBadge(entry).text));
+        m_pane->setCheckout(*entry.checkout);
         break;
     }
 }
 
 void MainWindow::clearDetail() {
-    m_ui->detailPlaceholder->setText(tr("Select a lookup to see its details."));
-}
-
-void MainWindow::openAccounts() {
-    statusBar()->showMessage(tr("Accounts are managed with “paydesk account”."), 10000);
+    m_pane->clear();
 }
 
 } // namespace Paydesk

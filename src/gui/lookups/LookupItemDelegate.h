@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace Paydesk {
+
+// Lays each cell's text out in its own direction (that of its first strong character, as
+// HTML's dir="auto"), so ids, amounts and times written left to right keep their order in a
+// right-to-left window, and Arabic names stay right to left in a left-to-right one. The cell
+// keeps the alignment the view's direction gives it.
+class LookupItemDelegate : public QStyledItemDelegate {
+    Q_OBJECT
+
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+};
+
+} // namespace Paydesk

@@ -1,0 +1,266 @@
+#include "demo/DemoEnvironment.h"
+#include "gui/lookups/RecentLookupsModel.h"
+#include "gui/lookups/RecentLookupsView.h"
+#include "gui/window/MainWindow.h"
+#include "network/LookupService.h"
+#include "storage/HistoryStore.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QNetworkAccessManager>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Paydesk;
+using namespace Qt::StringLiterals;
+using Column = RecentLookupsModel::Column;
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY(m_demo.start());
+        QVERIFY(m_demo.checkoutIds().size() >= 3);
+        m_lookups = std::make_unique<LookupService>(&m_nam, m_demo.keys());
+        m_lookups->setAccounts(m_demo.accounts());
+    }
+
+    void init() {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+    }
+
+    void cleanup() {
+        m_window.reset();
+        m_history.reset();
+        m_dir.reset();
+        QApplication::setLayoutDirection(Qt::LeftToRight);
+    }
+
+    void aLookupFillsARowAndSelectsIt() {
+        openWindow();
+        const QString id = m_demo.checkoutIds().first();
+        auto *field = find<QLineEdit>(u"lookupField"_s);
+        QVERIFY(field->hasFocus());
+        QTest::keyClicks(field, id);
+        QTest::keyClick(field, Qt::Key_Return);
+        QCOMPARE(field->text(), QString());
+
+        RecentLookupsModel *model = m_window->lookupsModel();
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(m_window->lookupsInProgress(), 1);
+        QVERIFY(find<QProgressBar>(u"busyIndicator"_s)->isVisible());
+        QVERIFY(find<QPushButton>(u"cancelButton"_s)->isVisible());
+
+        QTRY_COMPARE(model->entry(0).state, LookupEntry::State::Found);
+        QCOMPARE(model->entry(0).checkout->id, id);
+        QVERIFY(!model->index(0, static_cast<int>(Column::Amount)).data().toString().isEmpty());
+        auto *view = find<RecentLookupsView>(u"lookupsView"_s);
+        QVERIFY(view->currentEntry());
+        QCOMPARE(view->currentEntry()->checkout->id, id);
+        QCOMPARE(m_window->lookupsInProgress(), 0);
+        QVERIFY(!find<QProgressBar>(u"busyIndicator"_s)->isVisible());
+        QVERIFY(!find<QPushButton>(u"cancelButton"_s)->isVisible());
+    }
+
+    void severalPastedIdsEachGetARowInTheOrderGiven() {
+        openWindow();
+        const QStringList ids = m_demo.checkoutIds().mid(0, 3);
+        auto *field = find<QLineEdit>(u"lookupField"_s);
+        field->setText(ids.join(u", "_s) + u"\n cs_notADemoCheckout"_s);
+        QTest::keyClick(field, Qt::Key_Enter);
+        RecentLookupsModel *model = m_window->lookupsModel();
+        QCOMPARE(model->rowCount(), 4);
+        QTRY_COMPARE(m_window->lookupsInProgress(), 0);
+        for (int row = 0; row < 3; ++row) {
+            QCOMPARE(model->entry(row).state, LookupEntry::State::Found);
+            QCOMPARE(model->entry(row).checkout->id, ids.at(row));
+        }
+        QCOMPARE(model->entry(3).state, LookupEntry::State::Failed);
+        QCOMPARE(model->entry(3).error.kind, ErrorKind::NotFound);
+        QCOMPARE(model->index(3, static_cast<int>(Column::Status)).data().toString(),
+                 u"Not found"_s);
+        // The first id given is the one selected.
+        QCOMPARE(find<RecentLookupsView>(u"lookupsView"_s)->currentEntry()->checkout->id,
+                 ids.first());
+    }
+
+    void theChosenAccountIsUsed() {
+        openWindow();
+        auto *chooser = find<QComboBox>(u"accountChooser"_s);
+        QCOMPARE(chooser->currentText(), u"Automatic"_s);
+        QCOMPARE(chooser->count(), 1 + m_demo.accounts().size());
+        // An Orqex id asked of the Chargily account alone is not found there.
+        const QString orqexId = firstIdStartingWith(u"cs_"_s);
+        chooser->setCurrentIndex(chooser->findData(DemoEnvironment::chargilyAccountName()));
+        auto *field = find<QLineEdit>(u"lookupField"_s);
+        QTest::keyClicks(field, orqexId);
+        QTest::keyClick(field, Qt::Key_Return);
+        RecentLookupsModel *model = m_window->lookupsModel();
+        QTRY_COMPARE(m_window->lookupsInProgress(), 0);
+        QCOMPARE(model->entry(0).state, LookupEntry::State::Failed);
+    }
+
+    void cancelStopsTheLookupsInProgress() {
+        openWindow();
+        m_window->lookUp(m_demo.checkoutIds().mid(0, 2));
+        QCOMPARE(m_window->lookupsInProgress(), 2);
+        QTest::mouseClick(find<QPushButton>(u"cancelButton"_s), Qt::LeftButton);
+        QTRY_COMPARE(m_window->lookupsInProgress(), 0);
+        QCOMPARE(m_window->lookupsModel()->rowCount(), 0);
+        QVERIFY(!find<QProgressBar>(u"busyIndicator"_s)->isVisible());
+    }
+
+    void ctrlLFocusesTheLookupField() {
+        openWindow();
+        auto *filter = find<QLineEdit>(u"filterField"_s);
+        filter->setFocus();
+        QTRY_VERIFY(filter->hasFocus());
+        auto *field = find<QLineEdit>(u"lookupField"_s);
+        field->setText(u"cs_previous"_s);
+        QTest::keyClick(filter, Qt::Key_L, Qt::ControlModifier);
+        QTRY_VERIFY(field->hasFocus());
+        QCOMPARE(field->selectedText(), u"cs_previous"_s);
+    }
+
+    void theFilterBoxFiltersTheTable() {
+        openWindow();
+        const QStringList ids = m_demo.checkoutIds().mid(0, 3);
+        m_window->lookUp(ids);
+        QTRY_COMPARE(m_window->lookupsInProgress(), 0);
+        auto *view = find<RecentLookupsView>(u"lookupsView"_s);
+        QCOMPARE(view->model()->rowCount(), 3);
+        QTest::keyClicks(find<QLineEdit>(u"filterField"_s), ids.at(1));
+        QCOMPARE(view->model()->rowCount(), 1);
+        QCOMPARE(view->model()->index(0, static_cast<int>(Column::Id)).data().toString(),
+                 ids.at(1));
+    }
+
+    void historySurvivesAReopen() {
+        const QString path = m_dir->filePath(u"data/history.sqlite"_s);
+        const QStringList ids = m_demo.checkoutIds().mid(0, 2);
+        m_history = std::make_unique<HistoryStore>(path);
+        openWindow();
+        m_window->lookUp(ids);
+        QTRY_COMPARE(m_window->lookupsInProgress(), 0);
+        m_window.reset();
+        m_history.reset();
+
+        m_history = std::make_unique<HistoryStore>(path);
+        openWindow();
+        RecentLookupsModel *model = m_window->lookupsModel();
+        QCOMPARE(model->rowCount(), 2);
+        QSet<QString> found;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            QCOMPARE(model->entry(row).state, LookupEntry::State::Found);
+            QVERIFY(!model->entry(row).checkout->account.isEmpty());
+            found.insert(model->entry(row).checkout->id);
+        }
+        QCOMPARE(found, QSet<QString>(ids.cbegin(), ids.cend()));
+
+        // Removing a row forgets it in the history too.
+        auto *view = find<RecentLookupsView>(u"lookupsView"_s);
+        view->setCurrentIndex(view->model()->index(0, 0));
+        view->removeAction()->trigger();
+        QCOMPARE(m_history->count(), 1);
+    }
+
+    void geometryAndSplitterPositionsAreRemembered() {
+        openWindow();
+        m_window->resize(1000, 640);
+        auto *splitter = find<QSplitter>(u"mainSplitter"_s);
+        splitter->setSizes({300, 680});
+        const QList<int> sizes = splitter->sizes();
+        m_window->close();
+        m_window.reset();
+
+        openWindow();
+        QCOMPARE(m_window->size(), QSize(1000, 640));
+        QCOMPARE(find<QSplitter>(u"mainSplitter"_s)->sizes(), sizes);
+    }
+
+    void theDemoBannerAndMenuShowOnlyInDemoMode() {
+        openWindow();
+        QVERIFY(!find<QLabel>(u"demoBanner"_s)->isVisible());
+        QVERIFY(!find<QMenu>(u"menuDemo"_s)->menuAction()->isVisible());
+        m_window.reset();
+
+        openWindow(u"Demo data: made up."_s);
+        QVERIFY(find<QLabel>(u"demoBanner"_s)->isVisible());
+        auto *menu = find<QMenu>(u"menuDemo"_s);
+        QVERIFY(menu->menuAction()->isVisible());
+        QAction *all = menu->actions().first();
+        all->trigger();
+        QCOMPARE(m_window->lookupsModel()->rowCount(), m_demo.checkoutIds().size());
+        QTRY_COMPARE(m_window->lookupsInProgress(), 0);
+    }
+
+    void screenshots() {
+        const QString dir = qEnvironmentVariable("PAYDESK_SHOTS_DIR", u"/tmp/paydesk-shots"_s);
+        QVERIFY(QDir().mkpath(dir));
+        for (const bool rightToLeft : {false, true}) {
+            QApplication::setLayoutDirection(rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
+            openWindow(u"Demo data: these checkouts come from a built-in server with made-up "
+                       "accounts. No real provider is asked."_s);
+            m_window->resize(1280, 720);
+            m_window->lookUp(m_demo.checkoutIds());
+            QTRY_COMPARE(m_window->lookupsInProgress(), 0);
+            QTest::qWait(50); // lets the last repaint of the rows happen before the grab
+            const QString file =
+                QDir(dir).filePath(rightToLeft ? u"window-ar.png"_s : u"window-en.png"_s);
+            QVERIFY(m_window->grab().save(file));
+            m_window.reset();
+        }
+    }
+
+private:
+    void openWindow(const QString &banner = {}) {
+        MainWindowSetup setup;
+        setup.lookups = m_lookups.get();
+        setup.history = m_history.get();
+        setup.accounts = m_demo.accounts();
+        setup.settingsFile = m_dir->filePath(u"config/window.ini"_s);
+        if (!banner.isEmpty()) {
+            setup.demoBanner = banner;
+            setup.demoIds = m_demo.checkoutIds();
+        }
+        m_window = std::make_unique<MainWindow>(setup);
+        m_window->show();
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    }
+
+    template <typename T>
+    T *find(const QString &name) const {
+        T *widget = m_window->findChild<T *>(name);
+        if (!widget)
+            qFatal("no child %s", qPrintable(name));
+        return widget;
+    }
+
+    QString firstIdStartingWith(const QString &prefix) const {
+        for (const QString &id : m_demo.checkoutIds()) {
+            if (id.startsWith(prefix))
+                return id;
+        }
+        return {};
+    }
+
+    DemoEnvironment m_demo;
+    QNetworkAccessManager m_nam;
+    std::unique_ptr<LookupService> m_lookups;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<HistoryStore> m_history;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_MainWindow.moc"
