@@ -73,6 +73,7 @@ private Q_SLOTS:
     void endlessChunkedBodyIsCutAtTheCap();
     void endlessBodyWithoutLengthIsCutAtTheCap();
     void declaredHugeBodyIsRefusedAtOnce();
+    void understatedLengthThenEndlessStreamEndsAtTheClaim();
     void silentServerTimesOut();
     void tricklingServerHitsTheDeadline();
     void keyNeverAppearsInMessages();
@@ -273,6 +274,28 @@ void TestSafety::declaredHugeBodyIsRefusedAtOnce() {
     QVERIFY(outcome);
     QCOMPARE(outcome->result.error().kind, ErrorKind::BadResponse);
     QTRY_COMPARE(server.openConnections, 0);
+    QVERIFY(written < 16 * 1024 * 1024);
+}
+
+void TestSafety::understatedLengthThenEndlessStreamEndsAtTheClaim() {
+    RawTestServer server;
+    qint64 written = 0;
+    server.setOnRequest([&written](QTcpSocket *socket, const SeenRequest &) {
+        streamForever(socket,
+                      "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                      "Content-Length: 1000\r\n\r\n",
+                      false, &written);
+    });
+    LookupHarness h;
+    h.addAccount(account(QStringLiteral("ci"), Provider::Orqex, server.url(QStringLiteral("/v1"))));
+    QElapsedTimer clock;
+    clock.start();
+    const auto outcome = h.run(orqexId);
+    QVERIFY(outcome);
+    QCOMPARE(outcome->result.error().kind, ErrorKind::BadResponse); // 1000 bytes of 'x'
+    QCOMPARE(outcome->result.error().httpStatus, 200);
+    QVERIFY(clock.elapsed() < 5000);
+    QTRY_COMPARE(server.openConnections, 0); // what follows the claim is never read as a body
     QVERIFY(written < 16 * 1024 * 1024);
 }
 
