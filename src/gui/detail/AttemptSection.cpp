@@ -2,23 +2,35 @@
 
 #include "gui/detail/MethodIcons.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPixmap>
 
 namespace Paydesk {
 
 namespace {
-constexpr int iconSide = 40;
+constexpr int iconSide = 28;
 }
 
 AttemptSection::AttemptSection(QWidget *parent)
     : DetailSection(QStringLiteral("attemptSection"), tr("Payment attempt"), parent) {
-    m_icon = new QLabel(this);
+    // The method row: its icon, then its label.
+    m_methodRow = new QWidget(this);
+    auto *row = new QHBoxLayout(m_methodRow);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(8);
+    m_icon = new QLabel(m_methodRow);
     m_icon->setObjectName(QStringLiteral("methodIcon"));
     m_icon->setFixedSize(iconSide, iconSide);
     m_icon->setAlignment(Qt::AlignCenter);
-    setLeadingWidget(m_icon);
-    m_method = addTextRow(QStringLiteral("methodLabel"), tr("Method"));
+    m_method = new QLabel(m_methodRow);
+    m_method->setObjectName(QStringLiteral("methodLabel"));
+    m_method->setTextFormat(Qt::PlainText);
+    m_method->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_method->setWordWrap(true);
+    row->addWidget(m_icon);
+    row->addWidget(m_method, 1);
+    addWidgetRow(tr("Method"), m_methodRow);
     m_status = addTextRow(QStringLiteral("attemptStatus"), tr("Status"));
     m_attemptId = addTextRow(QStringLiteral("attemptId"), tr("Attempt id"));
     m_gateway = addTextRow(QStringLiteral("gatewayReference"), tr("Gateway reference"));
@@ -45,7 +57,9 @@ void AttemptSection::setCheckout(const Checkout &checkout) {
         const QString shown = method.label.isEmpty() || method.code.isEmpty()
                                   ? label
                                   : tr("%1 (%2)").arg(label, method.code);
-        setValue(m_method, shown, method.category);
+        m_method->setText(shown);
+        m_method->setToolTip(method.category);
+        setRowShown(m_methodRow, true);
         const QString bundled = bundledMethodIcon(method.code);
         showBundledIcon(bundled.isEmpty() ? neutralMethodIcon() : bundled);
         if (bundled.isEmpty() && method.iconUrl.isValid())
@@ -70,8 +84,6 @@ void AttemptSection::setCheckout(const Checkout &checkout) {
             setValue(m_nextAction, attempt.nextActionType);
     }
     updateVisibility();
-    if (!isHidden() && !checkout.method)
-        showBundledIcon(neutralMethodIcon());
 }
 
 void AttemptSection::imageReady(const QUrl &url, const QImage &image) {

@@ -25,6 +25,7 @@ public:
 private:
     void showBundledIcon(const QString &resource);
 
+    QWidget *m_methodRow = nullptr;
     QLabel *m_icon = nullptr;
     QLabel *m_method = nullptr;
     QLabel *m_status = nullptr;

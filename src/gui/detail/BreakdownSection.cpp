@@ -45,8 +45,10 @@ void BreakdownSection::setCheckout(const Checkout &checkout) {
     if (checkout.fees) {
         const Fees &fees = *checkout.fees;
         setMoney(m_feesTotal, fees.total);
-        setMoney(m_feesMerchant, fees.merchant);
-        setMoney(m_feesCustomer, fees.customer);
+        if (!fees.total.isZero()) {
+            setMoney(m_feesMerchant, fees.merchant);
+            setMoney(m_feesCustomer, fees.customer);
+        }
         QString paidBy;
         if (fees.paidBy == u"customer")
             paidBy = tr("The customer pays the fees");

@@ -5,6 +5,7 @@
 #include "gui/detail/AttemptSection.h"
 #include "gui/detail/BreakdownSection.h"
 #include "gui/detail/CustomerSection.h"
+#include "gui/detail/DetailSection.h"
 #include "gui/detail/HeaderSection.h"
 #include "gui/detail/ItemsSection.h"
 #include "gui/detail/LinksSection.h"
@@ -15,7 +16,9 @@
 
 #include "ui_CheckoutPane.h"
 
+#include <QEvent>
 #include <QFrame>
+#include <QLabel>
 #include <QScrollBar>
 #include <QShortcut>
 
@@ -35,6 +38,7 @@ CheckoutPane::CheckoutPane(ImageLoader *images, QWidget *parent)
     m_ui->loadingBar->setRange(0, 0);
     m_ui->loadingPage->layout()->setAlignment(m_ui->loadingBar, Qt::AlignHCenter);
     buildSections();
+    alignLabels();
 
     connect(m_ui->retryButton, &QPushButton::clicked, this,
             [this] { Q_EMIT retryRequested(m_errorInput); });
@@ -76,6 +80,43 @@ void CheckoutPane::buildSections() {
     for (QWidget *section : sections)
         layout->addWidget(section);
     layout->addStretch(1);
+    alignCaptions();
+}
+
+void CheckoutPane::alignCaptions() {
+    // One caption width for every section, so the values form one column.
+    const QList<DetailSection *> sections = m_ui->detailContents->findChildren<DetailSection *>();
+    int width = 0;
+    for (const DetailSection *section : sections) {
+        for (const QLabel *caption : section->captions())
+            width = std::max(width, caption->sizeHint().width());
+    }
+    for (const DetailSection *section : sections) {
+        for (QLabel *caption : section->captions())
+            caption->setMinimumWidth(width);
+    }
+}
+
+void CheckoutPane::alignLabels() {
+    // QLabel aligns plain text by the text's own direction; the pane's labels follow the
+    // layout instead, so English values and mirrored captions line up in a right-to-left
+    // layout too.
+    const Qt::Alignment side =
+        Qt::AlignAbsolute | (isRightToLeft() ? Qt::AlignRight : Qt::AlignLeft);
+    for (QLabel *label : findChildren<QLabel *>()) {
+        const Qt::Alignment current = label->alignment();
+        if (current & (Qt::AlignHCenter | Qt::AlignTrailing) && !(current & Qt::AlignAbsolute))
+            continue; // centred texts, amounts in tables and the like keep theirs
+        label->setAlignment(side | (current & Qt::AlignVertical_Mask));
+    }
+}
+
+void CheckoutPane::changeEvent(QEvent *event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::LanguageChange)
+        alignCaptions();
+    if (event->type() == QEvent::LayoutDirectionChange)
+        alignLabels();
 }
 
 void CheckoutPane::setClock(std::function<QDateTime()> clock) {

@@ -54,8 +54,13 @@ public:
 Q_SIGNALS:
     void retryRequested(const QString &input);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void buildSections();
+    void alignCaptions();
+    void alignLabels();
     void requestImages(const Checkout &checkout);
     void onImageReady(const QUrl &url, const QImage &image);
     void onImageFailed(const QUrl &url);

@@ -10,7 +10,7 @@ CustomerSection::CustomerSection(QWidget *parent)
     : DetailSection(QStringLiteral("customerSection"), tr("Customer"), parent) {
     m_avatar = new AvatarWidget(48, this);
     m_avatar->setObjectName(QStringLiteral("customerAvatar"));
-    setLeadingWidget(m_avatar);
+    setTrailingWidget(m_avatar);
     m_name = addTextRow(QStringLiteral("customerName"), tr("Name"));
     m_email = addTextRow(QStringLiteral("customerEmail"), tr("Email"));
     m_phone = addTextRow(QStringLiteral("customerPhone"), tr("Phone"));

@@ -52,6 +52,7 @@ QLabel *DetailSection::addTextRow(const QString &objectName, const QString &labe
 void DetailSection::addWidgetRow(const QString &label, QWidget *widget) {
     auto *name = new QLabel(label, m_body);
     name->setForegroundRole(QPalette::PlaceholderText);
+    m_captions << name;
     m_form->addRow(name, widget);
     m_fields << widget;
     m_form->setRowVisible(widget, false);
@@ -63,10 +64,10 @@ void DetailSection::addWideRow(QWidget *widget) {
     m_form->setRowVisible(widget, false);
 }
 
-void DetailSection::setLeadingWidget(QWidget *widget) {
+void DetailSection::setTrailingWidget(QWidget *widget) {
     auto *row = static_cast<QHBoxLayout *>(m_body->layout());
     widget->setParent(m_body);
-    row->insertWidget(0, widget, 0, Qt::AlignTop);
+    row->addWidget(widget, 0, Qt::AlignTop);
 }
 
 void DetailSection::setValue(QLabel *value, const QString &text, const QString &toolTip) {

@@ -26,8 +26,10 @@ public:
     void addWidgetRow(const QString &label, QWidget *widget);
     // A row across both columns (tables).
     void addWideRow(QWidget *widget);
-    // A widget beside the rows, on the leading side (an avatar, an icon).
-    void setLeadingWidget(QWidget *widget);
+    // A widget beside the rows, on the trailing side (an avatar).
+    void setTrailingWidget(QWidget *widget);
+    // The row captions, to line up the value columns of all sections.
+    const QList<QLabel *> &captions() const { return m_captions; }
     // Sets a value; an empty text hides its row.
     void setValue(QLabel *value, const QString &text, const QString &toolTip = {});
     void setRowShown(QWidget *field, bool shown);
@@ -45,6 +47,7 @@ private:
     QFormLayout *m_form = nullptr;
     QList<QWidget *> m_fields;
     QList<QWidget *> m_shown;
+    QList<QLabel *> m_captions;
 };
 
 // Text for display only: wrapped in a left-to-right embedding so ids, URLs, phone numbers and

@@ -67,11 +67,18 @@ HeaderSection::HeaderSection(QWidget *parent)
     mono.setStyleHint(QFont::Monospace);
     m_id->setFont(mono);
     m_paymentId->setFont(mono);
-    ids->addWidget(m_id, 0, 0);
-    ids->addWidget(m_copyId, 0, 1);
-    ids->addWidget(m_paymentId, 1, 0);
-    ids->addWidget(m_copyPaymentId, 1, 1);
-    ids->setColumnStretch(2, 1);
+    auto *idCaption = new QLabel(tr("Checkout"), this);
+    m_paymentCaption = new QLabel(tr("Payment"), this);
+    for (QLabel *caption : {idCaption, m_paymentCaption})
+        caption->setForegroundRole(QPalette::PlaceholderText);
+    ids->setHorizontalSpacing(10);
+    ids->addWidget(idCaption, 0, 0);
+    ids->addWidget(m_id, 0, 1);
+    ids->addWidget(m_copyId, 0, 2);
+    ids->addWidget(m_paymentCaption, 1, 0);
+    ids->addWidget(m_paymentId, 1, 1);
+    ids->addWidget(m_copyPaymentId, 1, 2);
+    ids->setColumnStretch(3, 1);
     layout->addLayout(ids);
 }
 
@@ -108,6 +115,7 @@ void HeaderSection::setCheckout(const Checkout &checkout) {
     m_rawPaymentId = checkout.paymentId;
     const bool hasPayment = !checkout.paymentId.isEmpty();
     m_paymentId->setVisible(hasPayment);
+    m_paymentCaption->setVisible(hasPayment);
     m_copyPaymentId->setVisible(hasPayment);
     m_paymentId->setText(leftToRight(checkout.paymentId));
     m_paymentId->setToolTip(tr("Payment id"));

@@ -25,6 +25,7 @@ private:
     QLabel *m_provider = nullptr;
     QLabel *m_id = nullptr;
     QToolButton *m_copyId = nullptr;
+    QLabel *m_paymentCaption = nullptr;
     QLabel *m_paymentId = nullptr;
     QToolButton *m_copyPaymentId = nullptr;
     QString m_rawId;

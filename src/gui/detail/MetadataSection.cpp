@@ -94,7 +94,7 @@ QTableWidget *makeDetailTable(const QString &objectName, const QStringList &head
     table->setWordWrap(false);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setStretchLastSection(true);
-    table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeading | Qt::AlignVCenter);
+    table->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
     table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     return table;
 }

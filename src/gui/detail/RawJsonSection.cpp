@@ -1,5 +1,6 @@
 #include "gui/detail/RawJsonSection.h"
 
+#include <QEvent>
 #include <QFontDatabase>
 #include <QJsonDocument>
 #include <QPlainTextEdit>
@@ -16,11 +17,9 @@ RawJsonSection::RawJsonSection(QWidget *parent)
     layout->setSpacing(4);
     m_toggle = new QToolButton(this);
     m_toggle->setObjectName(QStringLiteral("rawJsonToggle"));
-    m_toggle->setText(tr("Raw JSON"));
     m_toggle->setCheckable(true);
     m_toggle->setAutoRaise(true);
-    m_toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_toggle->setArrowType(Qt::RightArrow);
+    m_toggle->setToolButtonStyle(Qt::ToolButtonTextOnly);
     QFont bold = m_toggle->font();
     bold.setBold(true);
     m_toggle->setFont(bold);
@@ -36,12 +35,21 @@ RawJsonSection::RawJsonSection(QWidget *parent)
     m_text->hide();
     layout->addWidget(m_text);
     connect(m_toggle, &QToolButton::toggled, this, &RawJsonSection::setExpanded);
+    setExpanded(false);
 }
 
 void RawJsonSection::setExpanded(bool expanded) {
     m_toggle->setChecked(expanded);
-    m_toggle->setArrowType(expanded ? Qt::DownArrow : Qt::RightArrow);
+    // A triangle in the text: it mirrors with the layout and needs no icon.
+    const QChar closed = isRightToLeft() ? QChar(0x25C2) : QChar(0x25B8);
+    m_toggle->setText((expanded ? QChar(0x25BE) : closed) + QChar(u' ') + tr("Raw JSON"));
     m_text->setVisible(expanded);
+}
+
+void RawJsonSection::changeEvent(QEvent *event) {
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::LayoutDirectionChange)
+        setExpanded(m_toggle->isChecked());
 }
 
 void RawJsonSection::setRawJson(const QByteArray &json) {

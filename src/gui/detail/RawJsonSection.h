@@ -18,6 +18,9 @@ public:
 
     static QString prettyJson(const QByteArray &json);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     QToolButton *m_toggle = nullptr;
     QPlainTextEdit *m_text = nullptr;
