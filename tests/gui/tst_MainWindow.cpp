@@ -213,7 +213,6 @@ private Q_SLOTS:
             m_window->resize(1280, 720);
             m_window->lookUp(m_demo.checkoutIds());
             QTRY_COMPARE(m_window->lookupsInProgress(), 0);
-            QTest::qWait(50); // lets the last repaint of the rows happen before the grab
             const QString file =
                 QDir(dir).filePath(rightToLeft ? u"window-ar.png"_s : u"window-en.png"_s);
             QVERIFY(m_window->grab().save(file));

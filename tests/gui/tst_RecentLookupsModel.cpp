@@ -4,6 +4,7 @@
 #include "gui/lookups/RecentLookupsProxy.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -201,6 +202,37 @@ private Q_SLOTS:
             key, TestData::checkout(u"cs_new"_s, u"5"_s, u"XOF"_s, u"Awa Diallo"_s, u"x"_s),
             QDateTime::currentDateTimeUtc());
         QCOMPARE(m_proxy->rowCount(), 1);
+    }
+
+    void fiveHundredRowsSortAndFilterQuickly() {
+        QList<std::pair<Checkout, QDateTime>> checkouts;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (int i = 0; i < 500; ++i) {
+            const QString amount =
+                u"%1.%2"_s.arg((i * 7919) % 100000).arg(i % 100, 2, 10, QLatin1Char('0'));
+            checkouts.append({TestData::checkout(u"cs_row%1"_s.arg(i), amount, u"DZD"_s,
+                                                 u"Customer %1"_s.arg(i), u"a"_s, now.addSecs(-i)),
+                              now});
+        }
+        QElapsedTimer timer;
+        timer.start();
+        m_model->resetCheckouts(checkouts);
+        m_proxy->sort(col(Column::Amount), Qt::AscendingOrder);
+        const qint64 sortMs = timer.restart();
+        m_proxy->setFilterText(u"Customer 49"_s);
+        const qint64 filterMs = timer.elapsed();
+        QCOMPARE(m_proxy->rowCount(), 11); // 49 and 490..499
+        qInfo("500 rows: reset and sorted by amount in %lld ms, filtered in %lld ms", sortMs,
+              filterMs);
+        QVERIFY(sortMs < 500);
+        QVERIFY(filterMs < 500);
+        m_proxy->setFilterText({});
+        const QStringList sorted = rawAmounts();
+        for (int i = 1; i < sorted.size(); ++i) {
+            const Money a = *Money::fromDecimal(sorted.at(i - 1), u"DZD"_s);
+            const Money b = *Money::fromDecimal(sorted.at(i), u"DZD"_s);
+            QVERIFY(a.compare(b) <= 0);
+        }
     }
 
     void removeRowsRemovesExactlyThoseRows() {

@@ -134,6 +134,10 @@ void MainWindow::setUpMenus(const QStringList &demoIds) {
     m_ui->actionQuit->setShortcut(QKeySequence::Quit);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionAccounts, &QAction::triggered, this, &MainWindow::openAccounts);
+    if (!m_ui->demoBanner->text().isEmpty()) {
+        m_ui->actionAccounts->setEnabled(false);
+        m_ui->actionAccounts->setToolTip(tr("The demo uses its own accounts"));
+    }
 
     m_ui->menuDemo->menuAction()->setVisible(!demoIds.isEmpty());
     if (demoIds.isEmpty())

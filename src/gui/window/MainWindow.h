@@ -30,7 +30,7 @@ struct MainWindowSetup {
     HistoryStore *history = nullptr;  // optional: found checkouts are remembered there
     ImageLoader *images = nullptr;    // optional: avatars and method icons in the pane
     QList<Account> accounts;          // for the account chooser
-    QString demoBanner;               // shown above the lookup bar when not empty
+    QString demoBanner;               // demo mode when not empty: shown above the lookup bar
     QStringList demoIds;              // offered in the "Demo checkouts" menu
     QString settingsFile;             // window geometry and splitter; empty: not remembered
 };
