@@ -18,9 +18,10 @@ namespace Paydesk {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Paydesk::LookupCommand", text);
-}
+// Translatable text, in the context lupdate and the translators see.
+class Text {
+    Q_DECLARE_TR_FUNCTIONS(Paydesk::LookupCommand)
+};
 
 // Where the accounts and their keys come from: the built-in demo, or the settings and the
 // OS keychain.
@@ -35,7 +36,7 @@ std::optional<LookupSetup> openDemo(QString *error) {
     LookupSetup setup;
     setup.demo = std::make_unique<DemoEnvironment>();
     if (!setup.demo->start()) {
-        *error = tr("The demo server could not start.");
+        *error = Text::tr("The demo server could not start.");
         return std::nullopt;
     }
     setup.accounts = setup.demo->accounts();
@@ -58,13 +59,14 @@ std::optional<LookupSetup> openConfigured() {
 std::optional<LookupRequest> parseLookupArguments(const QStringList &arguments, QString *error) {
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption accountOption(QStringLiteral("account"), tr("Ask only this account."),
-                                           tr("NAME"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON for scripts."));
+    const QCommandLineOption accountOption(QStringLiteral("account"),
+                                           Text::tr("Ask only this account."), Text::tr("NAME"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        Text::tr("Print JSON for scripts."));
     const QCommandLineOption demoOption(QStringLiteral("demo"),
-                                        tr("Use the built-in demo server; no keys needed."));
+                                        Text::tr("Use the built-in demo server; no keys needed."));
     parser.addOptions({accountOption, jsonOption, demoOption});
-    parser.addPositionalArgument(QStringLiteral("ID"), tr("Checkout ids or checkout URLs."),
+    parser.addPositionalArgument(QStringLiteral("ID"), Text::tr("Checkout ids or checkout URLs."),
                                  QStringLiteral("ID..."));
     if (!parser.parse(QStringList{QStringLiteral("paydesk lookup")} + arguments)) {
         *error = parser.errorText();
@@ -76,11 +78,11 @@ std::optional<LookupRequest> parseLookupArguments(const QStringList &arguments, 
     request.json = parser.isSet(jsonOption);
     request.demo = parser.isSet(demoOption);
     if (request.inputs.isEmpty()) {
-        *error = tr("Give at least one checkout id.");
+        *error = Text::tr("Give at least one checkout id.");
         return std::nullopt;
     }
     if (parser.isSet(accountOption) && request.account.isEmpty()) {
-        *error = tr("--account needs an account name.");
+        *error = Text::tr("--account needs an account name.");
         return std::nullopt;
     }
     return request;
@@ -116,7 +118,7 @@ int runLookupCommand(const QStringList &arguments) {
     const std::optional<LookupRequest> request = parseLookupArguments(arguments, &error);
     if (!request) {
         err << error << '\n'
-            << tr("Usage: paydesk lookup ID... [--account NAME] [--json] [--demo]") << '\n';
+            << Text::tr("Usage: paydesk lookup ID... [--account NAME] [--json] [--demo]") << '\n';
         return ExitBadUsage;
     }
 

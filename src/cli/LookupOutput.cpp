@@ -14,9 +14,10 @@ namespace Paydesk {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Paydesk::LookupOutput", text);
-}
+// Translatable text, in the context lupdate and the translators see.
+class Text {
+    Q_DECLARE_TR_FUNCTIONS(Paydesk::LookupOutput)
+};
 
 using Lines = QList<QPair<QString, QString>>;
 
@@ -40,64 +41,67 @@ void add(Lines &lines, const QString &label, const QString &value) {
 
 Lines checkoutLines(const Checkout &c, const QLocale &locale) {
     Lines lines;
-    add(lines, tr("Provider"), providerName(c.provider));
-    add(lines, tr("Account"), c.account);
-    add(lines, tr("Mode"), c.mode ? modeKey(*c.mode) : QString());
+    add(lines, Text::tr("Provider"), providerName(c.provider));
+    add(lines, Text::tr("Account"), c.account);
+    add(lines, Text::tr("Mode"), c.mode ? modeKey(*c.mode) : QString());
     QString status = statusKey(c.status);
     if (!c.providerStatus.isEmpty() && c.providerStatus != status)
         status += QStringLiteral(" (") + c.providerStatus + u')';
-    add(lines, tr("Status"), status);
-    add(lines, tr("Amount"), money(c.amount, locale));
+    add(lines, Text::tr("Status"), status);
+    add(lines, Text::tr("Amount"), money(c.amount, locale));
     if (c.discount) {
-        add(lines, tr("Before discount"), money(c.amountBeforeDiscount, locale));
+        add(lines, Text::tr("Before discount"), money(c.amountBeforeDiscount, locale));
         const QString off = c.discount->type == DiscountType::Percentage
                                 ? c.discount->percent + QStringLiteral(" %")
                                 : formatMoney(c.discount->amount, locale);
-        add(lines, tr("Discount"), off);
+        add(lines, Text::tr("Discount"), off);
     }
     if (c.fees) {
         QString fees = formatMoney(c.fees->total, locale);
         if (!c.fees->paidBy.isEmpty())
-            fees += QStringLiteral(" (") + tr("paid by %1").arg(c.fees->paidBy) + u')';
-        add(lines, tr("Fees"), fees);
+            fees += QStringLiteral(" (") + Text::tr("paid by %1").arg(c.fees->paidBy) + u')';
+        add(lines, Text::tr("Fees"), fees);
     }
     if (c.customer) {
         QString who = c.customer->name;
         if (!c.customer->email.isEmpty())
             who +=
                 (who.isEmpty() ? QString() : QStringLiteral(" ")) + u'<' + c.customer->email + u'>';
-        add(lines, tr("Customer"), who.isEmpty() ? c.customer->id : who);
-        add(lines, tr("Phone"), c.customer->phone);
+        add(lines, Text::tr("Customer"), who.isEmpty() ? c.customer->id : who);
+        add(lines, Text::tr("Phone"), c.customer->phone);
     }
     if (c.method)
-        add(lines, tr("Method"), c.method->label.isEmpty() ? c.method->code : c.method->label);
+        add(lines, Text::tr("Method"),
+            c.method->label.isEmpty() ? c.method->code : c.method->label);
     if (c.attempt && c.attempt->failure) {
         const AttemptFailure &f = *c.attempt->failure;
-        add(lines, tr("Failure"),
+        add(lines, Text::tr("Failure"),
             f.message.isEmpty() ? f.code : f.message + QStringLiteral(" (") + f.code + u')');
     }
     if (c.exchangeRate)
-        add(lines, tr("Exchange rate"),
+        add(lines, Text::tr("Exchange rate"),
             QStringLiteral("1 %1 = %2 %3")
                 .arg(c.exchangeRate->from, c.exchangeRate->value, c.exchangeRate->to));
     for (const CheckoutItem &item : c.items)
-        add(lines, tr("Item"),
+        add(lines, Text::tr("Item"),
             QStringLiteral("%1 × %2").arg(item.quantity).arg(formatMoney(item.unitAmount, locale)));
-    add(lines, tr("Description"), c.description);
-    add(lines, tr("Created"), c.createdAt.isValid() ? dateText(c.createdAt) : QString());
-    add(lines, tr("Completed"), c.completedAt.isValid() ? dateText(c.completedAt) : QString());
-    add(lines, tr("Expires"), c.expiresAt.isValid() ? dateText(c.expiresAt) : QString());
-    add(lines, tr("Checkout URL"), c.checkoutUrl.toString());
+    add(lines, Text::tr("Description"), c.description);
+    add(lines, Text::tr("Created"), c.createdAt.isValid() ? dateText(c.createdAt) : QString());
+    add(lines, Text::tr("Completed"),
+        c.completedAt.isValid() ? dateText(c.completedAt) : QString());
+    add(lines, Text::tr("Expires"), c.expiresAt.isValid() ? dateText(c.expiresAt) : QString());
+    add(lines, Text::tr("Checkout URL"), c.checkoutUrl.toString());
     return lines;
 }
 
 Lines errorLines(const LookupError &e) {
     Lines lines;
-    add(lines, tr("Error"), errorKindKey(e.kind));
-    add(lines, tr("Message"), e.message);
-    add(lines, tr("HTTP status"), e.httpStatus > 0 ? QString::number(e.httpStatus) : QString());
-    add(lines, tr("Request id"), e.requestId);
-    add(lines, tr("Accounts asked"), e.accountsTried.join(QStringLiteral(", ")));
+    add(lines, Text::tr("Error"), errorKindKey(e.kind));
+    add(lines, Text::tr("Message"), e.message);
+    add(lines, Text::tr("HTTP status"),
+        e.httpStatus > 0 ? QString::number(e.httpStatus) : QString());
+    add(lines, Text::tr("Request id"), e.requestId);
+    add(lines, Text::tr("Accounts asked"), e.accountsTried.join(QStringLiteral(", ")));
     return lines;
 }
 

@@ -6,9 +6,10 @@ namespace Paydesk {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Paydesk::NetworkErrors", text);
-}
+// Translatable text, in the context lupdate and the translators see.
+class Text {
+    Q_DECLARE_TR_FUNCTIONS(Paydesk::NetworkErrors)
+};
 
 ErrorKind kindForStatus(int status) {
     switch (status) {
@@ -39,49 +40,54 @@ LookupError networkFailure(QNetworkReply::NetworkError error, int httpStatus, co
                            const QStringList &tlsComplaints) {
     if (httpStatus >= 400)
         return make(kindForStatus(httpStatus),
-                    tr("%1 answered with HTTP status %2.").arg(host).arg(httpStatus), httpStatus);
+                    Text::tr("%1 answered with HTTP status %2.").arg(host).arg(httpStatus),
+                    httpStatus);
 
     switch (error) {
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError:
-        return make(ErrorKind::Timeout,
-                    tr("%1 did not answer in time. Check the connection and try again.").arg(host),
-                    httpStatus);
+        return make(
+            ErrorKind::Timeout,
+            Text::tr("%1 did not answer in time. Check the connection and try again.").arg(host),
+            httpStatus);
     case QNetworkReply::SslHandshakeFailedError:
     case QNetworkReply::UnknownServerError:
         if (error == QNetworkReply::SslHandshakeFailedError || !tlsComplaints.isEmpty()) {
-            const QString why = tlsComplaints.isEmpty() ? tr("the secure connection failed")
+            const QString why = tlsComplaints.isEmpty() ? Text::tr("the secure connection failed")
                                                         : tlsComplaints.join(QStringLiteral("; "));
-            return make(
-                ErrorKind::Tls,
-                tr("The secure connection to %1 was refused: %2. Nothing was sent.").arg(host, why),
-                httpStatus);
+            return make(ErrorKind::Tls,
+                        Text::tr("The secure connection to %1 was refused: %2. Nothing was sent.")
+                            .arg(host, why),
+                        httpStatus);
         }
         break;
     case QNetworkReply::ConnectionRefusedError:
-        return make(ErrorKind::Network, tr("%1 refused the connection.").arg(host), httpStatus);
-    case QNetworkReply::RemoteHostClosedError:
-        return make(ErrorKind::Network, tr("%1 closed the connection before answering.").arg(host),
+        return make(ErrorKind::Network, Text::tr("%1 refused the connection.").arg(host),
                     httpStatus);
+    case QNetworkReply::RemoteHostClosedError:
+        return make(ErrorKind::Network,
+                    Text::tr("%1 closed the connection before answering.").arg(host), httpStatus);
     case QNetworkReply::HostNotFoundError:
         return make(
             ErrorKind::Network,
-            tr("The server %1 could not be found. Check the address and the connection.").arg(host),
+            Text::tr("The server %1 could not be found. Check the address and the connection.")
+                .arg(host),
             httpStatus);
     case QNetworkReply::TemporaryNetworkFailureError:
     case QNetworkReply::NetworkSessionFailedError:
-        return make(ErrorKind::Network, tr("The network is not available."), httpStatus);
+        return make(ErrorKind::Network, Text::tr("The network is not available."), httpStatus);
     case QNetworkReply::ProxyConnectionRefusedError:
     case QNetworkReply::ProxyConnectionClosedError:
     case QNetworkReply::ProxyNotFoundError:
     case QNetworkReply::ProxyTimeoutError:
     case QNetworkReply::ProxyAuthenticationRequiredError:
-        return make(ErrorKind::Network, tr("The proxy could not reach %1.").arg(host), httpStatus);
+        return make(ErrorKind::Network, Text::tr("The proxy could not reach %1.").arg(host),
+                    httpStatus);
     case QNetworkReply::ProtocolUnknownError:
     case QNetworkReply::ProtocolInvalidOperationError:
     case QNetworkReply::ProtocolFailure:
         return make(ErrorKind::BadResponse,
-                    tr("%1 sent an answer that is not valid HTTP.").arg(host), httpStatus);
+                    Text::tr("%1 sent an answer that is not valid HTTP.").arg(host), httpStatus);
     default:
         break;
     }
@@ -89,24 +95,25 @@ LookupError networkFailure(QNetworkReply::NetworkError error, int httpStatus, co
         return networkFailure(QNetworkReply::SslHandshakeFailedError, httpStatus, host,
                               tlsComplaints);
     return make(ErrorKind::Network,
-                tr("The request to %1 failed (network error %2).").arg(host).arg(int(error)),
+                Text::tr("The request to %1 failed (network error %2).").arg(host).arg(int(error)),
                 httpStatus);
 }
 
 LookupError bodyTooLargeError(const QString &host, qint64 cap, int httpStatus) {
     return make(ErrorKind::BadResponse,
-                tr("The answer from %1 is larger than %2 MiB; it was cut off.")
+                Text::tr("The answer from %1 is larger than %2 MiB; it was cut off.")
                     .arg(host)
                     .arg(cap / (1024 * 1024)),
                 httpStatus);
 }
 
 LookupError redirectRefusedError(const QString &host, const QString &target, int httpStatus) {
-    return make(ErrorKind::BadResponse,
-                tr("%1 redirected the request to %2. Paydesk follows redirects only within the "
-                   "same server, so the key was not sent there.")
-                    .arg(host, target),
-                httpStatus);
+    return make(
+        ErrorKind::BadResponse,
+        Text::tr("%1 redirected the request to %2. Paydesk follows redirects only within the "
+                 "same server, so the key was not sent there.")
+            .arg(host, target),
+        httpStatus);
 }
 
 } // namespace Paydesk
