@@ -1,5 +1,6 @@
 #include "cli/CommandLine.h"
 
+#include "cli/AccountCommand.h"
 #include "cli/ExitCode.h"
 #include "cli/LookupCommand.h"
 
@@ -58,6 +59,8 @@ int runCommandLine(const QStringList &arguments)
     }
     if (arguments.value(1) == lookupCommand)
         return runLookupCommand(arguments.mid(2));
+    if (arguments.value(1) == accountCommand)
+        return runAccountCommand(arguments.mid(2));
     err << usageText();
     return ExitBadUsage;
 }

@@ -2,6 +2,6 @@
 
 namespace Paydesk {
 
-Q_LOGGING_CATEGORY(lcSecrets, "paydesk.secrets")
+Q_LOGGING_CATEGORY(lcSecrets, "paydesk.secrets", QtWarningMsg)
 
 } // namespace Paydesk
