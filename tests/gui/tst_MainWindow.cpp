@@ -14,6 +14,7 @@
 #include <QNetworkAccessManager>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSplitter>
 #include <QTemporaryDir>
 #include <QTest>
@@ -107,6 +108,24 @@ private Q_SLOTS:
         RecentLookupsModel *model = m_window->lookupsModel();
         QTRY_COMPARE(m_window->lookupsInProgress(), 0);
         QCOMPARE(model->entry(0).state, LookupEntry::State::Failed);
+    }
+
+    void lookingUpAgainReusesTheRowAndRefreshesThePane() {
+        openWindow();
+        const QString id = m_demo.checkoutIds().first();
+        m_window->lookUp({id});
+        QTRY_COMPARE(m_window->lookupsInProgress(), 0);
+        auto *view = find<RecentLookupsView>(u"lookupsView"_s);
+        QSignalSpy shown(view, &RecentLookupsView::currentEntryChanged);
+        view->lookUpAgainAction()->trigger();
+        QCOMPARE(m_window->lookupsModel()->rowCount(), 1);
+        QCOMPARE(m_window->lookupsInProgress(), 1);
+        QCOMPARE(shown.size(), 1);
+        QCOMPARE(shown.at(0).at(0).value<LookupEntry>().state, LookupEntry::State::Loading);
+        QTRY_COMPARE(shown.size(), 2);
+        QCOMPARE(shown.at(1).at(0).value<LookupEntry>().state, LookupEntry::State::Found);
+        QCOMPARE(m_window->lookupsModel()->rowCount(), 1);
+        QVERIFY(m_window->findChild<QWidget *>(u"checkoutPane"_s));
     }
 
     void cancelStopsTheLookupsInProgress() {
