@@ -6,6 +6,7 @@
 #include "storage/HistoryStore.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
@@ -92,6 +93,19 @@ private Q_SLOTS:
         // The first id given is the one selected.
         QCOMPARE(find<RecentLookupsView>(u"lookupsView"_s)->currentEntry()->checkout->id,
                  ids.first());
+    }
+
+    void aPastedColumnOfIdsIsLookedUpWhole() {
+        openWindow();
+        const QStringList ids = m_demo.checkoutIds().mid(0, 3);
+        QGuiApplication::clipboard()->setText(ids.join(u"\r\n"_s) + u"\n"_s);
+        auto *field = find<QLineEdit>(u"lookupField"_s);
+        QTest::keyClick(field, Qt::Key_V, Qt::ControlModifier);
+        QTest::keyClick(field, Qt::Key_Return);
+        QCOMPARE(m_window->lookupsModel()->rowCount(), 3);
+        QTRY_COMPARE(m_window->lookupsInProgress(), 0);
+        for (int row = 0; row < 3; ++row)
+            QCOMPARE(m_window->lookupsModel()->entry(row).checkout->id, ids.at(row));
     }
 
     void theChosenAccountIsUsed() {

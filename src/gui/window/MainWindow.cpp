@@ -123,6 +123,10 @@ void MainWindow::setAccounts(const QList<Account> &accounts) {
                          account.name);
     }
     chooser->setCurrentIndex(qMax(0, chooser->findData(previous)));
+    m_ui->lookupField->setPlaceholderText(
+        accounts.isEmpty()
+            ? tr("No account yet: add one with File › Accounts… or “paydesk account add”")
+            : tr("Paste a checkout id, several ids or a checkout URL, then press Enter"));
 }
 
 QString MainWindow::chosenAccount() const {
