@@ -170,10 +170,6 @@ void TestCheckoutPane::fixtures_data() {
     QTest::addColumn<QStringList>("sections");
     QTest::addColumn<QStringList>("expected"); // objectName=text it contains
 
-    const QStringList all{u"breakdownSection"_s, u"customerSection"_s, u"attemptSection"_s,
-                          u"timesSection"_s,     u"linksSection"_s,    u"metadataSection"_s,
-                          u"itemsSection"_s,     u"rawJsonSection"_s};
-    Q_UNUSED(all);
     QTest::newRow("Orqex, the API reference's example")
         << u"orqex/checkout_docs_example"_s
         << QStringList{u"customerSection"_s, u"attemptSection"_s,  u"timesSection"_s,
@@ -570,13 +566,11 @@ void TestCheckoutPane::remoteMethodIconFallsBackToNeutral() {
     QVERIFY(failed.wait(5000));
     QCOMPARE(attempt->iconSource(), u":/icons/methods/neutral.svg"_s);
 
-    // A known code uses its bundled icon and asks nothing.
-    const int asked = int(server.requests.size());
+    // A known code uses its bundled icon and waits for no remote one.
     checkout.method = PaymentMethod{u"cib"_s, u"CIB"_s, {}, server.url(u"/cib.png"_s)};
     pane.setCheckout(checkout);
     QCOMPARE(attempt->iconSource(), u":/icons/methods/cib.svg"_s);
-    QTest::qWait(0);
-    QCOMPARE(int(server.requests.size()), asked);
+    QVERIFY(attempt->iconUrl().isEmpty());
 }
 
 QTEST_MAIN(TestCheckoutPane)
