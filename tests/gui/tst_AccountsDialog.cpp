@@ -174,6 +174,40 @@ private Q_SLOTS:
         QCOMPARE(readKey(QStringLiteral("dz-shop")).error, KeyErrorKind::Missing);
     }
 
+    void renamesAnAccountAndMovesItsKey() {
+        const QString key = generatedKey();
+        AccountsDialog dialog(m_store.get(), m_keys.get(), &m_nam);
+        dialog.show();
+        QSignalSpy finished(&dialog, &AccountsDialog::operationFinished);
+        QTest::keyClicks(child<QLineEdit>(dialog, "nameEdit"), QStringLiteral("old-name"));
+        QTest::keyClicks(child<QLineEdit>(dialog, "keyEdit"), key);
+        QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
+        QVERIFY(finished.wait(15000));
+        QVERIFY(finished.last().at(0).toBool());
+        QCOMPARE(dialog.currentName(), QStringLiteral("old-name"));
+
+        // Rename and switch to live, leaving the key field empty: the saved key follows.
+        auto *name = child<QLineEdit>(dialog, "nameEdit");
+        name->clear();
+        QTest::keyClicks(name, QStringLiteral("new-name"));
+        auto *mode = child<QComboBox>(dialog, "modeCombo");
+        mode->setCurrentIndex(mode->findText(QStringLiteral("Live")));
+        QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
+        QVERIFY(finished.wait(15000));
+        QVERIFY2(finished.last().at(0).toBool(), qPrintable(finished.last().at(1).toString()));
+
+        const QList<Account> accounts = m_store->accounts();
+        QCOMPARE(accounts.size(), 1);
+        QCOMPARE(accounts.first().name, QStringLiteral("new-name"));
+        QCOMPARE(accounts.first().mode, Mode::Live);
+        QCOMPARE(readKey(QStringLiteral("new-name")).key, key);
+        QCOMPARE(readKey(QStringLiteral("old-name")).error, KeyErrorKind::Missing);
+
+        QTest::mouseClick(child<QPushButton>(dialog, "removeButton"), Qt::LeftButton);
+        QVERIFY(finished.wait(15000));
+        QVERIFY(m_store->accounts().isEmpty());
+    }
+
     void refusesAnUnsafeUrlAndAMissingKey() {
         AccountsDialog dialog(m_store.get(), m_keys.get(), &m_nam);
         dialog.show();
