@@ -61,6 +61,7 @@ int runDashboard(const QStringList &arguments) {
     std::unique_ptr<LookupService> lookups;
     std::unique_ptr<HistoryStore> history;
     std::unique_ptr<KeychainStore> keychain;
+    std::unique_ptr<AccountStore> accountStore;
     if (options->demo) {
         demo = std::make_unique<DemoEnvironment>();
         if (!demo->start()) {
@@ -79,7 +80,11 @@ int runDashboard(const QStringList &arguments) {
     } else {
         keychain = std::make_unique<KeychainStore>();
         lookups = std::make_unique<LookupService>(&nam, keychain.get());
-        setup.accounts = AccountStore().accounts();
+        accountStore = std::make_unique<AccountStore>();
+        setup.accounts = accountStore->accounts();
+        setup.accountStore = accountStore.get();
+        setup.keychain = keychain.get();
+        setup.nam = &nam;
         history =
             std::make_unique<HistoryStore>(QDir(dataDirectory()).filePath(u"history.sqlite"_s));
         setup.history = history.get();

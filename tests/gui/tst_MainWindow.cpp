@@ -1,8 +1,11 @@
 #include "demo/DemoEnvironment.h"
+#include "gui/accounts/AccountsDialog.h"
 #include "gui/lookups/RecentLookupsModel.h"
 #include "gui/lookups/RecentLookupsView.h"
 #include "gui/window/MainWindow.h"
 #include "network/LookupService.h"
+#include "secrets/KeychainStore.h"
+#include "storage/AccountStore.h"
 #include "storage/HistoryStore.h"
 
 #include <QApplication>
@@ -220,9 +223,41 @@ private Q_SLOTS:
         QCOMPARE(find<QSplitter>(u"mainSplitter"_s)->sizes(), sizes);
     }
 
+    void theAccountsDialogOpensAndItsChangesReachTheChooser() {
+        AccountStore store(m_dir->filePath(u"config/settings.ini"_s));
+        KeychainStore keychain;
+        m_accountStore = &store;
+        m_keychain = &keychain;
+        openWindow();
+        m_accountStore = nullptr;
+        m_keychain = nullptr;
+        auto *chooser = find<QComboBox>(u"accountChooser"_s);
+        QCOMPARE(chooser->count(), 1 + m_demo.accounts().size());
+
+        QAction *accounts = find<QAction>(u"actionAccounts"_s);
+        QVERIFY(accounts->isEnabled());
+        accounts->trigger();
+        auto *dialog = find<AccountsDialog>(u"accountsDialog"_s);
+        QTRY_VERIFY(dialog->isVisible());
+
+        Account added;
+        added.name = u"dz-test"_s;
+        added.provider = Provider::Chargily;
+        added.mode = Mode::Test;
+        QCOMPARE(store.add(added), std::nullopt);
+        Q_EMIT dialog->accountsChanged();
+        QCOMPARE(chooser->count(), 2);
+        QCOMPARE(chooser->itemData(1).toString(), u"dz-test"_s);
+        QCOMPARE(m_lookups->accounts().size(), 1);
+        dialog->reject();
+        m_window.reset();
+        m_lookups->setAccounts(m_demo.accounts());
+    }
+
     void theDemoBannerAndMenuShowOnlyInDemoMode() {
         openWindow();
         QVERIFY(!find<QLabel>(u"demoBanner"_s)->isVisible());
+        QVERIFY(!find<QAction>(u"actionAccounts"_s)->isEnabled());
         QVERIFY(!find<QMenu>(u"menuDemo"_s)->menuAction()->isVisible());
         m_window.reset();
 
@@ -260,6 +295,9 @@ private:
         setup.history = m_history.get();
         setup.accounts = m_demo.accounts();
         setup.settingsFile = m_dir->filePath(u"config/window.ini"_s);
+        setup.accountStore = m_accountStore;
+        setup.keychain = m_keychain;
+        setup.nam = m_accountStore ? &m_nam : nullptr;
         if (!banner.isEmpty()) {
             setup.demoBanner = banner;
             setup.demoIds = m_demo.checkoutIds();
@@ -291,6 +329,8 @@ private:
     std::unique_ptr<LookupService> m_lookups;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<HistoryStore> m_history;
+    AccountStore *m_accountStore = nullptr;
+    KeychainStore *m_keychain = nullptr;
     std::unique_ptr<MainWindow> m_window;
 };
 

@@ -37,7 +37,10 @@ MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
     , m_lookups(setup.lookups)
     , m_history(setup.history)
     , m_settingsFile(setup.settingsFile)
-    , m_model(new RecentLookupsModel(this)) {
+    , m_model(new RecentLookupsModel(this))
+    , m_accountStore(setup.accountStore)
+    , m_keychain(setup.keychain)
+    , m_nam(setup.nam) {
     Q_ASSERT(m_lookups);
     m_ui->setupUi(this);
     m_ui->demoBanner->setVisible(!setup.demoBanner.isEmpty());
@@ -63,10 +66,6 @@ MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
     updateBusy();
     restoreSettings();
     m_ui->lookupField->setFocus();
-}
-
-void MainWindow::openAccounts() {
-    statusBar()->showMessage(tr("Accounts are managed with “paydesk account”."), 10000);
 }
 
 MainWindow::~MainWindow() {
@@ -138,7 +137,7 @@ void MainWindow::setUpMenus(const QStringList &demoIds) {
     m_ui->actionQuit->setShortcut(QKeySequence::Quit);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionAccounts, &QAction::triggered, this, &MainWindow::openAccounts);
-    if (!m_ui->demoBanner->text().isEmpty()) {
+    if (!m_accountStore || !m_keychain || !m_nam) {
         m_ui->actionAccounts->setEnabled(false);
         m_ui->actionAccounts->setToolTip(tr("The demo uses its own accounts"));
     }

@@ -10,15 +10,20 @@
 
 #include <memory>
 
+class QNetworkAccessManager;
+
 namespace Ui {
 class MainWindow;
 }
 
 namespace Paydesk {
 
+class AccountStore;
+class AccountsDialog;
 class CheckoutPane;
 class HistoryStore;
 class ImageLoader;
+class KeychainStore;
 class LookupJob;
 class LookupService;
 class RecentLookupsModel;
@@ -33,6 +38,10 @@ struct MainWindowSetup {
     QString demoBanner;               // demo mode when not empty: shown above the lookup bar
     QStringList demoIds;              // offered in the "Demo checkouts" menu
     QString settingsFile;             // window geometry and splitter; empty: not remembered
+    // All three set: File › Accounts… edits the accounts (not in the demo).
+    AccountStore *accountStore = nullptr;
+    KeychainStore *keychain = nullptr;
+    QNetworkAccessManager *nam = nullptr;
 };
 
 // The dashboard: a lookup bar, the recent lookups and the detail pane of the current one.
@@ -70,6 +79,7 @@ private:
     void clearDetail();
     void onEntryRemoved(const LookupEntry &entry);
     void openAccounts();
+    void reloadAccounts();
     void showAbout();
     QString chosenAccount() const;
 
@@ -79,6 +89,10 @@ private:
     QString m_settingsFile;
     RecentLookupsModel *m_model;
     CheckoutPane *m_pane = nullptr;
+    AccountStore *m_accountStore;
+    KeychainStore *m_keychain;
+    QNetworkAccessManager *m_nam;
+    AccountsDialog *m_accountsDialog = nullptr;
     QHash<quint64, QPointer<LookupJob>> m_jobs;
 };
 
