@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation>الحسابات</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;جديد</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;إزالة</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;الاسم:</translation>
+    </message>
+    <message>
+        <source>e.g. shop-test</source>
+        <translation>مثال: shop-test</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;المزوّد:</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;الوضع:</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>عنوان URL ال&amp;أساسي:</translation>
+    </message>
+    <message>
+        <source>Secret &amp;key:</source>
+        <translation>المفتاح ال&amp;سرّي:</translation>
+    </message>
+    <message>
+        <source>&amp;Check key</source>
+        <translation>&amp;تحقّق من المفتاح</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+</context>
+<context>
     <name>CheckoutPane</name>
     <message>
         <source>Look up a checkout or select one in the list to see it here.</source>
@@ -51,8 +102,8 @@
         <translation>تعذّر تشغيل الخادم التجريبي.</translation>
     </message>
     <message>
-        <source>Demo data: these checkouts come from a built-in server on this computer with made-up accounts. No real provider is asked, no key is used and nothing is saved.</source>
-        <translation>بيانات تجريبية: عمليات الدفع هذه مصدرها خادم مدمج على هذا الحاسوب بحسابات وهمية. لا يُستعلَم من أي مزوّد حقيقي، ولا يُستخدم أي مفتاح، ولا يُحفظ أي شيء.</translation>
+        <source>Demo data: these checkouts come from a built-in server on this computer with made-up accounts. No real provider is asked, no key is used and nothing goes into your history.</source>
+        <translation>بيانات تجريبية: عمليات الدفع هذه مصدرها خادم مدمج على هذا الحاسوب بحسابات وهمية. لا يُستعلَم من أي مزوّد حقيقي، ولا يُستخدم أي مفتاح، ولا يُضاف أي شيء إلى سجلّك.</translation>
     </message>
 </context>
 <context>
@@ -221,58 +272,6 @@
         <translation>فشل البحث</translation>
     </message>
     <message>
-        <source>%1 answered with HTTP status %2.</source>
-        <translation>ردّ %1 بحالة HTTP ‏%2.</translation>
-    </message>
-    <message>
-        <source>%1 did not answer in time. Check the connection and try again.</source>
-        <translation>لم يردّ %1 في الوقت المحدد. تحقّق من الاتصال وحاول مجددًا.</translation>
-    </message>
-    <message>
-        <source>the secure connection failed</source>
-        <translation>فشل الاتصال الآمن</translation>
-    </message>
-    <message>
-        <source>The secure connection to %1 was refused: %2. Nothing was sent.</source>
-        <translation>رُفض الاتصال الآمن بـ %1: %2. لم يُرسَل أي شيء.</translation>
-    </message>
-    <message>
-        <source>%1 refused the connection.</source>
-        <translation>رفض %1 الاتصال.</translation>
-    </message>
-    <message>
-        <source>%1 closed the connection before answering.</source>
-        <translation>أغلق %1 الاتصال قبل أن يردّ.</translation>
-    </message>
-    <message>
-        <source>The server %1 could not be found. Check the address and the connection.</source>
-        <translation>تعذّر العثور على الخادم %1. تحقّق من العنوان ومن الاتصال.</translation>
-    </message>
-    <message>
-        <source>The network is not available.</source>
-        <translation>الشبكة غير متاحة.</translation>
-    </message>
-    <message>
-        <source>The proxy could not reach %1.</source>
-        <translation>تعذّر على الوكيل الوصول إلى %1.</translation>
-    </message>
-    <message>
-        <source>%1 sent an answer that is not valid HTTP.</source>
-        <translation>أرسل %1 ردًّا ليس HTTP صالحًا.</translation>
-    </message>
-    <message>
-        <source>The request to %1 failed (network error %2).</source>
-        <translation>فشل الطلب إلى %1 (خطأ الشبكة %2).</translation>
-    </message>
-    <message>
-        <source>The answer from %1 is larger than %2 MiB; it was cut off.</source>
-        <translation>ردّ %1 أكبر من %2 ميبيبايت؛ فاقتُطع.</translation>
-    </message>
-    <message>
-        <source>%1 redirected the request to %2. Paydesk follows redirects only within the same server, so the key was not sent there.</source>
-        <translation>أعاد %1 توجيه الطلب إلى %2. لا يتّبع Paydesk إعادة التوجيه إلا داخل الخادم نفسه، لذا لم يُرسَل المفتاح إليه.</translation>
-    </message>
-    <message>
         <source>No keychain service is reachable (no D-Bus session bus, or no Secret Service such as GNOME Keyring or KeePassXC on it). Start a desktop session with a keyring, or start one with gnome-keyring-daemon, and try again.</source>
         <translation>لا يمكن الوصول إلى أي خدمة لسلسلة المفاتيح (لا يوجد ناقل جلسة D-Bus، أو لا توجد عليه خدمة Secret Service مثل GNOME Keyring أو KeePassXC). ابدأ جلسة سطح مكتب فيها سلسلة مفاتيح، أو شغّل واحدة باستخدام gnome-keyring-daemon، ثم حاول مجددًا.</translation>
     </message>
@@ -293,106 +292,6 @@
         <translation>فشلت سلسلة المفاتيح: %1. تحقّق من خدمة سلسلة المفاتيح، ثم حاول مجددًا.</translation>
     </message>
     <message>
-        <source>Provider</source>
-        <translation>المزوّد</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>الحساب</translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation>الوضع</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>الحالة</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>المبلغ</translation>
-    </message>
-    <message>
-        <source>Before discount</source>
-        <translation>قبل الخصم</translation>
-    </message>
-    <message>
-        <source>Discount</source>
-        <translation>الخصم</translation>
-    </message>
-    <message>
-        <source>paid by %1</source>
-        <translation>يدفعه %1</translation>
-    </message>
-    <message>
-        <source>Fees</source>
-        <translation>الرسوم</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>العميل</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>الهاتف</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>طريقة الدفع</translation>
-    </message>
-    <message>
-        <source>Failure</source>
-        <translation>سبب الفشل</translation>
-    </message>
-    <message>
-        <source>Exchange rate</source>
-        <translation>سعر الصرف</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>العنصر</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>الوصف</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>تاريخ الإنشاء</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>تاريخ الإتمام</translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation>تاريخ الانتهاء</translation>
-    </message>
-    <message>
-        <source>Checkout URL</source>
-        <translation>رابط عملية الدفع</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>الخطأ</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>الرسالة</translation>
-    </message>
-    <message>
-        <source>HTTP status</source>
-        <translation>حالة HTTP</translation>
-    </message>
-    <message>
-        <source>Request id</source>
-        <translation>معرّف الطلب</translation>
-    </message>
-    <message>
-        <source>Accounts asked</source>
-        <translation>الحسابات المستعلَم منها</translation>
-    </message>
-    <message>
         <source>Usage:
   paydesk account add NAME --provider orqex|chargily --mode test|live [--base-url URL]
       (the secret key is read from standard input)
@@ -405,42 +304,6 @@
   paydesk account list [--json]
   paydesk account remove NAME
 </translation>
-    </message>
-    <message>
-        <source>The demo server could not start.</source>
-        <translation>تعذّر تشغيل الخادم التجريبي.</translation>
-    </message>
-    <message>
-        <source>Ask only this account.</source>
-        <translation>الاستعلام من هذا الحساب فقط.</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NAME</translation>
-    </message>
-    <message>
-        <source>Print JSON for scripts.</source>
-        <translation>طباعة JSON للسكربتات.</translation>
-    </message>
-    <message>
-        <source>Use the built-in demo server; no keys needed.</source>
-        <translation>استخدام الخادم التجريبي المدمج؛ لا حاجة إلى مفاتيح.</translation>
-    </message>
-    <message>
-        <source>Checkout ids or checkout URLs.</source>
-        <translation>معرّفات عمليات الدفع أو روابطها.</translation>
-    </message>
-    <message>
-        <source>Give at least one checkout id.</source>
-        <translation>أدخل معرّف عملية دفع واحدًا على الأقل.</translation>
-    </message>
-    <message>
-        <source>--account needs an account name.</source>
-        <translation>يتطلّب الخيار ‎--account اسم حساب.</translation>
-    </message>
-    <message>
-        <source>Usage: paydesk lookup ID... [--account NAME] [--json] [--demo]</source>
-        <translation>الاستخدام: paydesk lookup ID... [--account NAME] [--json] [--demo]</translation>
     </message>
     <message>
         <source>The secret key is empty: give it on standard input.</source>
@@ -541,6 +404,65 @@
     <message>
         <source>Could not write the settings file %1.</source>
         <translation>تعذّرت الكتابة في ملف الإعدادات %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Paydesk::AccountsDialog</name>
+    <message>
+        <source>Test</source>
+        <translation>تجريبي</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>حقيقي</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>الحساب %1</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the saved key</source>
+        <translation>اتركه فارغًا للإبقاء على المفتاح المحفوظ</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>حساب جديد</translation>
+    </message>
+    <message>
+        <source>Paste the secret key</source>
+        <translation>الصق المفتاح السرّي</translation>
+    </message>
+    <message>
+        <source>The key is kept in the system keychain only.</source>
+        <translation>يُحفظ المفتاح في سلسلة مفاتيح النظام فقط.</translation>
+    </message>
+    <message>
+        <source>Reading the saved key…</source>
+        <translation>جارٍ قراءة المفتاح المحفوظ…</translation>
+    </message>
+    <message>
+        <source>Saved key ends in …%1</source>
+        <translation>ينتهي المفتاح المحفوظ بـ …%1</translation>
+    </message>
+    <message>
+        <source>An account named &quot;%1&quot; already exists.</source>
+        <translation>يوجد حساب باسم «%1» من قبل.</translation>
+    </message>
+    <message>
+        <source>Enter the account&apos;s secret key.</source>
+        <translation>أدخل المفتاح السرّي للحساب.</translation>
+    </message>
+    <message>
+        <source>Saved account %1.</source>
+        <translation>حُفظ الحساب %1.</translation>
+    </message>
+    <message>
+        <source>Removed account %1 and its secret key.</source>
+        <translation>حُذف الحساب %1 ومفتاحه السرّي.</translation>
+    </message>
+    <message>
+        <source>Checking the key with %1…</source>
+        <translation>جارٍ التحقّق من المفتاح لدى %1…</translation>
     </message>
 </context>
 <context>
@@ -1057,6 +979,18 @@
         <source>Payment id</source>
         <translation>معرّف الدفعة</translation>
     </message>
+    <message>
+        <source>Copy the amount as a plain number</source>
+        <translation>نسخ المبلغ كرقم مجرّد</translation>
+    </message>
+    <message>
+        <source>Checkout</source>
+        <translation>عملية الدفع</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>الدفعة</translation>
+    </message>
 </context>
 <context>
     <name>Paydesk::ImageLoader</name>
@@ -1172,6 +1106,25 @@
     </message>
 </context>
 <context>
+    <name>Paydesk::KeyCheck</name>
+    <message>
+        <source>The provider answered with a checkout; the key works.</source>
+        <translation>ردّ المزوّد بعملية دفع؛ المفتاح يعمل.</translation>
+    </message>
+    <message>
+        <source>Key accepted: the provider answered (404 for a test id).</source>
+        <translation>المفتاح مقبول: ردّ المزوّد (404 لمعرّف تجريبي).</translation>
+    </message>
+    <message>
+        <source>Key rejected: the provider answered 401 Unauthorized.</source>
+        <translation>المفتاح مرفوض: ردّ المزوّد بـ 401 Unauthorized.</translation>
+    </message>
+    <message>
+        <source>Could not check the key: %1</source>
+        <translation>تعذّر التحقّق من المفتاح: %1</translation>
+    </message>
+</context>
+<context>
     <name>Paydesk::LinksSection</name>
     <message>
         <source>Links</source>
@@ -1211,10 +1164,152 @@
     </message>
 </context>
 <context>
+    <name>Paydesk::LookupCommand</name>
+    <message>
+        <source>The demo server could not start.</source>
+        <translation>تعذّر تشغيل الخادم التجريبي.</translation>
+    </message>
+    <message>
+        <source>Ask only this account.</source>
+        <translation>الاستعلام من هذا الحساب فقط.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Print JSON for scripts.</source>
+        <translation>طباعة JSON للسكربتات.</translation>
+    </message>
+    <message>
+        <source>Use the built-in demo server; no keys needed.</source>
+        <translation>استخدام الخادم التجريبي المدمج؛ لا حاجة إلى مفاتيح.</translation>
+    </message>
+    <message>
+        <source>Checkout ids or checkout URLs.</source>
+        <translation>معرّفات عمليات الدفع أو روابطها.</translation>
+    </message>
+    <message>
+        <source>Give at least one checkout id.</source>
+        <translation>أدخل معرّف عملية دفع واحدًا على الأقل.</translation>
+    </message>
+    <message>
+        <source>--account needs an account name.</source>
+        <translation>يتطلّب الخيار ‎--account اسم حساب.</translation>
+    </message>
+    <message>
+        <source>Usage: paydesk lookup ID... [--account NAME] [--json] [--demo]</source>
+        <translation>الاستخدام: paydesk lookup ID... [--account NAME] [--json] [--demo]</translation>
+    </message>
+</context>
+<context>
     <name>Paydesk::LookupJob</name>
     <message>
         <source>The lookup was canceled.</source>
         <translation>أُلغي البحث.</translation>
+    </message>
+</context>
+<context>
+    <name>Paydesk::LookupOutput</name>
+    <message>
+        <source>Provider</source>
+        <translation>المزوّد</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>الوضع</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>Before discount</source>
+        <translation>قبل الخصم</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>الخصم</translation>
+    </message>
+    <message>
+        <source>paid by %1</source>
+        <translation>يدفعه %1</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>الرسوم</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>طريقة الدفع</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>سبب الفشل</translation>
+    </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation>سعر الصرف</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>العنصر</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>تاريخ الإنشاء</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>تاريخ الإتمام</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>تاريخ الانتهاء</translation>
+    </message>
+    <message>
+        <source>Checkout URL</source>
+        <translation>رابط عملية الدفع</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>الخطأ</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>الرسالة</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>حالة HTTP</translation>
+    </message>
+    <message>
+        <source>Request id</source>
+        <translation>معرّف الطلب</translation>
+    </message>
+    <message>
+        <source>Accounts asked</source>
+        <translation>الحسابات المستعلَم منها</translation>
     </message>
 </context>
 <context>
@@ -1234,10 +1329,6 @@
 </context>
 <context>
     <name>Paydesk::MainWindow</name>
-    <message>
-        <source>Accounts are managed with “paydesk account”.</source>
-        <translation>تُدار الحسابات باستخدام «paydesk account».</translation>
-    </message>
     <message>
         <source>Automatic</source>
         <translation>تلقائي</translation>
@@ -1277,6 +1368,18 @@
         <source>&lt;h3&gt;Paydesk %1&lt;/h3&gt;&lt;p&gt;Looks up Orqex and Chargily Pay checkouts. Secret keys stay in the system keychain.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Paydesk %1&lt;/h3&gt;&lt;p&gt;يبحث عن عمليات الدفع في Orqex وChargily Pay. تبقى المفاتيح السرّية في سلسلة مفاتيح النظام.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>No account yet: add one with File › Accounts… or “paydesk account add”</source>
+        <translation>لا يوجد حساب بعد: أضف حسابًا من ملف › الحسابات… أو باستخدام «paydesk account add»</translation>
+    </message>
+    <message>
+        <source>Paste a checkout id, several ids or a checkout URL, then press Enter</source>
+        <translation>الصق معرّف عملية دفع أو عدة معرّفات أو رابط عملية دفع، ثم اضغط Enter</translation>
+    </message>
+    <message>
+        <source>The demo uses its own accounts</source>
+        <translation>يستخدم العرض التجريبي حساباته الخاصة</translation>
+    </message>
 </context>
 <context>
     <name>Paydesk::MetadataSection</name>
@@ -1291,6 +1394,61 @@
     <message>
         <source>Value</source>
         <translation>القيمة</translation>
+    </message>
+</context>
+<context>
+    <name>Paydesk::NetworkErrors</name>
+    <message>
+        <source>%1 answered with HTTP status %2.</source>
+        <translation>ردّ %1 بحالة HTTP ‏%2.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Check the connection and try again.</source>
+        <translation>لم يردّ %1 في الوقت المحدد. تحقّق من الاتصال وحاول مجددًا.</translation>
+    </message>
+    <message>
+        <source>the secure connection failed</source>
+        <translation>فشل الاتصال الآمن</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 was refused: %2. Nothing was sent.</source>
+        <translation>رُفض الاتصال الآمن بـ %1: %2. لم يُرسَل أي شيء.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection.</source>
+        <translation>رفض %1 الاتصال.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before answering.</source>
+        <translation>أغلق %1 الاتصال قبل أن يردّ.</translation>
+    </message>
+    <message>
+        <source>The server %1 could not be found. Check the address and the connection.</source>
+        <translation>تعذّر العثور على الخادم %1. تحقّق من العنوان ومن الاتصال.</translation>
+    </message>
+    <message>
+        <source>The network is not available.</source>
+        <translation>الشبكة غير متاحة.</translation>
+    </message>
+    <message>
+        <source>The proxy could not reach %1.</source>
+        <translation>تعذّر على الوكيل الوصول إلى %1.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer that is not valid HTTP.</source>
+        <translation>أرسل %1 ردًّا ليس HTTP صالحًا.</translation>
+    </message>
+    <message>
+        <source>The request to %1 failed (network error %2).</source>
+        <translation>فشل الطلب إلى %1 (خطأ الشبكة %2).</translation>
+    </message>
+    <message>
+        <source>The answer from %1 is larger than %2 MiB; it was cut off.</source>
+        <translation>ردّ %1 أكبر من %2 ميبيبايت؛ فاقتُطع.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request to %2. Paydesk follows redirects only within the same server, so the key was not sent there.</source>
+        <translation>أعاد %1 توجيه الطلب إلى %2. لا يتّبع Paydesk إعادة التوجيه إلا داخل الخادم نفسه، لذا لم يُرسَل المفتاح إليه.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. shop-test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckoutPane</name>
     <message>
         <source>Look up a checkout or select one in the list to see it here.</source>
@@ -51,7 +102,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Demo data: these checkouts come from a built-in server on this computer with made-up accounts. No real provider is asked, no key is used and nothing is saved.</source>
+        <source>Demo data: these checkouts come from a built-in server on this computer with made-up accounts. No real provider is asked, no key is used and nothing goes into your history.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -221,58 +272,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 answered with HTTP status %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 did not answer in time. Check the connection and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the secure connection failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The secure connection to %1 was refused: %2. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 refused the connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 closed the connection before answering.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server %1 could not be found. Check the address and the connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The network is not available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The proxy could not reach %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 sent an answer that is not valid HTTP.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request to %1 failed (network error %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The answer from %1 is larger than %2 MiB; it was cut off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 redirected the request to %2. Paydesk follows redirects only within the same server, so the key was not sent there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No keychain service is reachable (no D-Bus session bus, or no Secret Service such as GNOME Keyring or KeePassXC on it). Start a desktop session with a keyring, or start one with gnome-keyring-daemon, and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -293,148 +292,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Before discount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>paid by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fees</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exchange rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checkout URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTTP status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Request id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accounts asked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage:
   paydesk account add NAME --provider orqex|chargily --mode test|live [--base-url URL]
       (the secret key is read from standard input)
   paydesk account list [--json]
   paydesk account remove NAME
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The demo server could not start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask only this account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print JSON for scripts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use the built-in demo server; no keys needed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checkout ids or checkout URLs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give at least one checkout id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--account needs an account name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: paydesk lookup ID... [--account NAME] [--json] [--demo]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -531,6 +394,65 @@
     </message>
     <message>
         <source>Could not write the settings file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Paydesk::AccountsDialog</name>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the saved key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the secret key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is kept in the system keychain only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the saved key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved key ends in …%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account named &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the account&apos;s secret key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved account %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed account %1 and its secret key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the key with %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1039,6 +961,18 @@
         <source>Payment id</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Copy the amount as a plain number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Paydesk::ImageLoader</name>
@@ -1154,6 +1088,25 @@
     </message>
 </context>
 <context>
+    <name>Paydesk::KeyCheck</name>
+    <message>
+        <source>The provider answered with a checkout; the key works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key accepted: the provider answered (404 for a test id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key rejected: the provider answered 401 Unauthorized.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check the key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Paydesk::LinksSection</name>
     <message>
         <source>Links</source>
@@ -1193,9 +1146,151 @@
     </message>
 </context>
 <context>
+    <name>Paydesk::LookupCommand</name>
+    <message>
+        <source>The demo server could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask only this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON for scripts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the built-in demo server; no keys needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkout ids or checkout URLs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one checkout id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--account needs an account name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: paydesk lookup ID... [--account NAME] [--json] [--demo]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Paydesk::LookupJob</name>
     <message>
         <source>The lookup was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Paydesk::LookupOutput</name>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkout URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts asked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1216,10 +1311,6 @@
 </context>
 <context>
     <name>Paydesk::MainWindow</name>
-    <message>
-        <source>Accounts are managed with “paydesk account”.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Automatic</source>
         <translation type="unfinished"></translation>
@@ -1255,6 +1346,18 @@
         <source>&lt;h3&gt;Paydesk %1&lt;/h3&gt;&lt;p&gt;Looks up Orqex and Chargily Pay checkouts. Secret keys stay in the system keychain.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No account yet: add one with File › Accounts… or “paydesk account add”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a checkout id, several ids or a checkout URL, then press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo uses its own accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Paydesk::MetadataSection</name>
@@ -1268,6 +1371,61 @@
     </message>
     <message>
         <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Paydesk::NetworkErrors</name>
+    <message>
+        <source>%1 answered with HTTP status %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Check the connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secure connection failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 was refused: %2. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 could not be found. Check the address and the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy could not reach %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent an answer that is not valid HTTP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request to %1 failed (network error %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from %1 is larger than %2 MiB; it was cut off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 redirected the request to %2. Paydesk follows redirects only within the same server, so the key was not sent there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

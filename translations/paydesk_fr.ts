@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. shop-test</source>
+        <translation>p. ex. boutique-test</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Prestataire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Mode&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>URL de &amp;base&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Secret &amp;key:</source>
+        <translation>&amp;Clé secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Check key</source>
+        <translation>&amp;Vérifier la clé</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+</context>
+<context>
     <name>CheckoutPane</name>
     <message>
         <source>Look up a checkout or select one in the list to see it here.</source>
@@ -51,8 +102,8 @@
         <translation>Le serveur de démonstration n’a pas pu démarrer.</translation>
     </message>
     <message>
-        <source>Demo data: these checkouts come from a built-in server on this computer with made-up accounts. No real provider is asked, no key is used and nothing is saved.</source>
-        <translation>Données de démonstration&#xa0;: ces sessions de paiement proviennent d’un serveur intégré, sur cet ordinateur, avec des comptes fictifs. Aucun vrai prestataire n’est interrogé, aucune clé n’est utilisée et rien n’est enregistré.</translation>
+        <source>Demo data: these checkouts come from a built-in server on this computer with made-up accounts. No real provider is asked, no key is used and nothing goes into your history.</source>
+        <translation>Données de démonstration&#xa0;: ces sessions de paiement proviennent d’un serveur intégré, sur cet ordinateur, avec des comptes fictifs. Aucun vrai prestataire n’est interrogé, aucune clé n’est utilisée et rien n’est ajouté à votre historique.</translation>
     </message>
 </context>
 <context>
@@ -221,58 +272,6 @@
         <translation>Échec de la recherche</translation>
     </message>
     <message>
-        <source>%1 answered with HTTP status %2.</source>
-        <translation>%1 a répondu avec le statut HTTP %2.</translation>
-    </message>
-    <message>
-        <source>%1 did not answer in time. Check the connection and try again.</source>
-        <translation>%1 n’a pas répondu à temps. Vérifiez la connexion et réessayez.</translation>
-    </message>
-    <message>
-        <source>the secure connection failed</source>
-        <translation>la connexion sécurisée a échoué</translation>
-    </message>
-    <message>
-        <source>The secure connection to %1 was refused: %2. Nothing was sent.</source>
-        <translation>La connexion sécurisée à %1 a été refusée&#xa0;: %2. Rien n’a été envoyé.</translation>
-    </message>
-    <message>
-        <source>%1 refused the connection.</source>
-        <translation>%1 a refusé la connexion.</translation>
-    </message>
-    <message>
-        <source>%1 closed the connection before answering.</source>
-        <translation>%1 a fermé la connexion avant de répondre.</translation>
-    </message>
-    <message>
-        <source>The server %1 could not be found. Check the address and the connection.</source>
-        <translation>Le serveur %1 est introuvable. Vérifiez l’adresse et la connexion.</translation>
-    </message>
-    <message>
-        <source>The network is not available.</source>
-        <translation>Le réseau n’est pas disponible.</translation>
-    </message>
-    <message>
-        <source>The proxy could not reach %1.</source>
-        <translation>Le proxy n’a pas pu joindre %1.</translation>
-    </message>
-    <message>
-        <source>%1 sent an answer that is not valid HTTP.</source>
-        <translation>%1 a envoyé une réponse HTTP non valide.</translation>
-    </message>
-    <message>
-        <source>The request to %1 failed (network error %2).</source>
-        <translation>La requête vers %1 a échoué (erreur réseau %2).</translation>
-    </message>
-    <message>
-        <source>The answer from %1 is larger than %2 MiB; it was cut off.</source>
-        <translation>La réponse de %1 dépasse %2 Mio&#x202f;; elle a été tronquée.</translation>
-    </message>
-    <message>
-        <source>%1 redirected the request to %2. Paydesk follows redirects only within the same server, so the key was not sent there.</source>
-        <translation>%1 a redirigé la requête vers %2. Paydesk ne suit les redirections que sur le même serveur&#xa0;: la clé n’y a donc pas été envoyée.</translation>
-    </message>
-    <message>
         <source>No keychain service is reachable (no D-Bus session bus, or no Secret Service such as GNOME Keyring or KeePassXC on it). Start a desktop session with a keyring, or start one with gnome-keyring-daemon, and try again.</source>
         <translation>Aucun service de trousseau n’est joignable (pas de bus de session D-Bus, ou aucun Secret Service tel que GNOME Keyring ou KeePassXC sur ce bus). Ouvrez une session de bureau avec un trousseau, ou lancez-en un avec gnome-keyring-daemon, puis réessayez.</translation>
     </message>
@@ -293,106 +292,6 @@
         <translation>Erreur du trousseau&#xa0;: %1. Vérifiez le service de trousseau, puis réessayez.</translation>
     </message>
     <message>
-        <source>Provider</source>
-        <translation>Prestataire</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Compte</translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation>Mode</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Montant</translation>
-    </message>
-    <message>
-        <source>Before discount</source>
-        <translation>Avant remise</translation>
-    </message>
-    <message>
-        <source>Discount</source>
-        <translation>Remise</translation>
-    </message>
-    <message>
-        <source>paid by %1</source>
-        <translation>à la charge de %1</translation>
-    </message>
-    <message>
-        <source>Fees</source>
-        <translation>Frais</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Client</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Téléphone</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>Moyen de paiement</translation>
-    </message>
-    <message>
-        <source>Failure</source>
-        <translation>Échec</translation>
-    </message>
-    <message>
-        <source>Exchange rate</source>
-        <translation>Taux de change</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Article</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Créée</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Terminée</translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation>Expire</translation>
-    </message>
-    <message>
-        <source>Checkout URL</source>
-        <translation>URL de paiement</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Erreur</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-    <message>
-        <source>HTTP status</source>
-        <translation>Statut HTTP</translation>
-    </message>
-    <message>
-        <source>Request id</source>
-        <translation>ID de requête</translation>
-    </message>
-    <message>
-        <source>Accounts asked</source>
-        <translation>Comptes interrogés</translation>
-    </message>
-    <message>
         <source>Usage:
   paydesk account add NAME --provider orqex|chargily --mode test|live [--base-url URL]
       (the secret key is read from standard input)
@@ -405,42 +304,6 @@
   paydesk account list [--json]
   paydesk account remove NOM
 </translation>
-    </message>
-    <message>
-        <source>The demo server could not start.</source>
-        <translation>Le serveur de démonstration n’a pas pu démarrer.</translation>
-    </message>
-    <message>
-        <source>Ask only this account.</source>
-        <translation>N’interroger que ce compte.</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NOM</translation>
-    </message>
-    <message>
-        <source>Print JSON for scripts.</source>
-        <translation>Afficher du JSON pour les scripts.</translation>
-    </message>
-    <message>
-        <source>Use the built-in demo server; no keys needed.</source>
-        <translation>Utiliser le serveur de démonstration intégré&#x202f;; aucune clé n’est nécessaire.</translation>
-    </message>
-    <message>
-        <source>Checkout ids or checkout URLs.</source>
-        <translation>ID ou URL de sessions de paiement.</translation>
-    </message>
-    <message>
-        <source>Give at least one checkout id.</source>
-        <translation>Indiquez au moins un ID de paiement.</translation>
-    </message>
-    <message>
-        <source>--account needs an account name.</source>
-        <translation>--account attend un nom de compte.</translation>
-    </message>
-    <message>
-        <source>Usage: paydesk lookup ID... [--account NAME] [--json] [--demo]</source>
-        <translation>Utilisation&#xa0;: paydesk lookup ID... [--account NOM] [--json] [--demo]</translation>
     </message>
     <message>
         <source>The secret key is empty: give it on standard input.</source>
@@ -537,6 +400,65 @@
     <message>
         <source>Could not write the settings file %1.</source>
         <translation>Impossible d’écrire le fichier de paramètres %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Paydesk::AccountsDialog</name>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>Compte %1</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the saved key</source>
+        <translation>Laisser vide pour conserver la clé enregistrée</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Nouveau compte</translation>
+    </message>
+    <message>
+        <source>Paste the secret key</source>
+        <translation>Collez la clé secrète</translation>
+    </message>
+    <message>
+        <source>The key is kept in the system keychain only.</source>
+        <translation>La clé est conservée uniquement dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Reading the saved key…</source>
+        <translation>Lecture de la clé enregistrée…</translation>
+    </message>
+    <message>
+        <source>Saved key ends in …%1</source>
+        <translation>La clé enregistrée se termine par …%1</translation>
+    </message>
+    <message>
+        <source>An account named &quot;%1&quot; already exists.</source>
+        <translation>Un compte nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
+    </message>
+    <message>
+        <source>Enter the account&apos;s secret key.</source>
+        <translation>Saisissez la clé secrète du compte.</translation>
+    </message>
+    <message>
+        <source>Saved account %1.</source>
+        <translation>Compte %1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Removed account %1 and its secret key.</source>
+        <translation>Compte %1 et sa clé secrète supprimés.</translation>
+    </message>
+    <message>
+        <source>Checking the key with %1…</source>
+        <translation>Vérification de la clé auprès de %1…</translation>
     </message>
 </context>
 <context>
@@ -1053,6 +975,18 @@
         <source>Payment id</source>
         <translation>ID de transaction</translation>
     </message>
+    <message>
+        <source>Copy the amount as a plain number</source>
+        <translation>Copier le montant sous forme de nombre brut</translation>
+    </message>
+    <message>
+        <source>Checkout</source>
+        <translation>Session de paiement</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Transaction</translation>
+    </message>
 </context>
 <context>
     <name>Paydesk::ImageLoader</name>
@@ -1168,6 +1102,25 @@
     </message>
 </context>
 <context>
+    <name>Paydesk::KeyCheck</name>
+    <message>
+        <source>The provider answered with a checkout; the key works.</source>
+        <translation>Le prestataire a renvoyé une session de paiement&#xa0;: la clé fonctionne.</translation>
+    </message>
+    <message>
+        <source>Key accepted: the provider answered (404 for a test id).</source>
+        <translation>Clé acceptée&#xa0;: le prestataire a répondu (404 pour un ID de test).</translation>
+    </message>
+    <message>
+        <source>Key rejected: the provider answered 401 Unauthorized.</source>
+        <translation>Clé refusée&#xa0;: le prestataire a répondu 401 Unauthorized.</translation>
+    </message>
+    <message>
+        <source>Could not check the key: %1</source>
+        <translation>Impossible de vérifier la clé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>Paydesk::LinksSection</name>
     <message>
         <source>Links</source>
@@ -1207,10 +1160,152 @@
     </message>
 </context>
 <context>
+    <name>Paydesk::LookupCommand</name>
+    <message>
+        <source>The demo server could not start.</source>
+        <translation>Le serveur de démonstration n’a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <source>Ask only this account.</source>
+        <translation>N’interroger que ce compte.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>Print JSON for scripts.</source>
+        <translation>Afficher du JSON pour les scripts.</translation>
+    </message>
+    <message>
+        <source>Use the built-in demo server; no keys needed.</source>
+        <translation>Utiliser le serveur de démonstration intégré&#x202f;; aucune clé n’est nécessaire.</translation>
+    </message>
+    <message>
+        <source>Checkout ids or checkout URLs.</source>
+        <translation>ID ou URL de sessions de paiement.</translation>
+    </message>
+    <message>
+        <source>Give at least one checkout id.</source>
+        <translation>Indiquez au moins un ID de paiement.</translation>
+    </message>
+    <message>
+        <source>--account needs an account name.</source>
+        <translation>--account attend un nom de compte.</translation>
+    </message>
+    <message>
+        <source>Usage: paydesk lookup ID... [--account NAME] [--json] [--demo]</source>
+        <translation>Utilisation&#xa0;: paydesk lookup ID... [--account NOM] [--json] [--demo]</translation>
+    </message>
+</context>
+<context>
     <name>Paydesk::LookupJob</name>
     <message>
         <source>The lookup was canceled.</source>
         <translation>La recherche a été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>Paydesk::LookupOutput</name>
+    <message>
+        <source>Provider</source>
+        <translation>Prestataire</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Before discount</source>
+        <translation>Avant remise</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>paid by %1</source>
+        <translation>à la charge de %1</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Frais</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Moyen de paiement</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation>Taux de change</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire</translation>
+    </message>
+    <message>
+        <source>Checkout URL</source>
+        <translation>URL de paiement</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>Statut HTTP</translation>
+    </message>
+    <message>
+        <source>Request id</source>
+        <translation>ID de requête</translation>
+    </message>
+    <message>
+        <source>Accounts asked</source>
+        <translation>Comptes interrogés</translation>
     </message>
 </context>
 <context>
@@ -1230,10 +1325,6 @@
 </context>
 <context>
     <name>Paydesk::MainWindow</name>
-    <message>
-        <source>Accounts are managed with “paydesk account”.</source>
-        <translation>Les comptes se gèrent avec «&#xa0;paydesk account&#xa0;».</translation>
-    </message>
     <message>
         <source>Automatic</source>
         <translation>Automatique</translation>
@@ -1269,6 +1360,18 @@
         <source>&lt;h3&gt;Paydesk %1&lt;/h3&gt;&lt;p&gt;Looks up Orqex and Chargily Pay checkouts. Secret keys stay in the system keychain.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Paydesk %1&lt;/h3&gt;&lt;p&gt;Recherche les sessions de paiement Orqex et Chargily Pay. Les clés secrètes restent dans le trousseau du système.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>No account yet: add one with File › Accounts… or “paydesk account add”</source>
+        <translation>Aucun compte pour l’instant&#xa0;: ajoutez-en un avec Fichier › Comptes… ou «&#xa0;paydesk account add&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Paste a checkout id, several ids or a checkout URL, then press Enter</source>
+        <translation>Collez un ID de paiement, plusieurs ID ou une URL de paiement, puis appuyez sur Entrée</translation>
+    </message>
+    <message>
+        <source>The demo uses its own accounts</source>
+        <translation>La démonstration utilise ses propres comptes</translation>
+    </message>
 </context>
 <context>
     <name>Paydesk::MetadataSection</name>
@@ -1283,6 +1386,61 @@
     <message>
         <source>Value</source>
         <translation>Valeur</translation>
+    </message>
+</context>
+<context>
+    <name>Paydesk::NetworkErrors</name>
+    <message>
+        <source>%1 answered with HTTP status %2.</source>
+        <translation>%1 a répondu avec le statut HTTP %2.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Check the connection and try again.</source>
+        <translation>%1 n’a pas répondu à temps. Vérifiez la connexion et réessayez.</translation>
+    </message>
+    <message>
+        <source>the secure connection failed</source>
+        <translation>la connexion sécurisée a échoué</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 was refused: %2. Nothing was sent.</source>
+        <translation>La connexion sécurisée à %1 a été refusée&#xa0;: %2. Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection.</source>
+        <translation>%1 a refusé la connexion.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before answering.</source>
+        <translation>%1 a fermé la connexion avant de répondre.</translation>
+    </message>
+    <message>
+        <source>The server %1 could not be found. Check the address and the connection.</source>
+        <translation>Le serveur %1 est introuvable. Vérifiez l’adresse et la connexion.</translation>
+    </message>
+    <message>
+        <source>The network is not available.</source>
+        <translation>Le réseau n’est pas disponible.</translation>
+    </message>
+    <message>
+        <source>The proxy could not reach %1.</source>
+        <translation>Le proxy n’a pas pu joindre %1.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer that is not valid HTTP.</source>
+        <translation>%1 a envoyé une réponse HTTP non valide.</translation>
+    </message>
+    <message>
+        <source>The request to %1 failed (network error %2).</source>
+        <translation>La requête vers %1 a échoué (erreur réseau %2).</translation>
+    </message>
+    <message>
+        <source>The answer from %1 is larger than %2 MiB; it was cut off.</source>
+        <translation>La réponse de %1 dépasse %2 Mio&#x202f;; elle a été tronquée.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request to %2. Paydesk follows redirects only within the same server, so the key was not sent there.</source>
+        <translation>%1 a redirigé la requête vers %2. Paydesk ne suit les redirections que sur le même serveur&#xa0;: la clé n’y a donc pas été envoyée.</translation>
     </message>
 </context>
 <context>
