@@ -13,6 +13,7 @@
 
 #include "TestServers.h"
 
+#include <QAction>
 #include <QBuffer>
 #include <QClipboard>
 #include <QDir>
@@ -21,6 +22,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -30,6 +32,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 using namespace Paydesk;
 using namespace Qt::StringLiterals;
@@ -113,6 +116,7 @@ private Q_SLOTS:
     void onlyAnIdHidesEverySection();
     void handBuiltCheckoutFillsEverySection();
     void copyButtonsAndShortcutCopyRawValues();
+    void shortcutWorksBesideTheListsAction();
     void errors_data();
     void errors();
     void retryEmitsTheInput();
@@ -290,6 +294,7 @@ void TestCheckoutPane::onlyAnIdHidesEverySection() {
           "metadataSection", "itemsSection", "rawJsonSection"})
         QVERIFY2(!shown(section), section);
     QVERIFY(!shown("paymentIdLabel"));
+    QVERIFY(!shown("copyAmountButton"));
     QVERIFY(!shown("modeBadge"));
     // Nothing to copy: the shortcut leaves the clipboard alone.
     QGuiApplication::clipboard()->setText(u"before"_s);
@@ -357,6 +362,9 @@ void TestCheckoutPane::copyButtonsAndShortcutCopyRawValues() {
     QCOMPARE(clipboard->text(), u"TRX9Z8Y7X6"_s);
     find<QToolButton>("copyUrlButton")->click();
     QCOMPARE(clipboard->text(), u"https://pay.orqex.com/c/cs_q8Lm2"_s);
+    // The amount as interface.md's decimal, whatever the locale shows.
+    find<QToolButton>("copyAmountButton")->click();
+    QCOMPARE(clipboard->text(), u"12500"_s);
 
     clipboard->setText(u"something else"_s);
     QTest::keyClick(m_pane.get(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
@@ -375,6 +383,39 @@ void TestCheckoutPane::copyButtonsAndShortcutCopyRawValues() {
     QCOMPARE(clipboard->text(), u"kept"_s);
     find<QToolButton>("copyRequestIdButton")->click();
     QCOMPARE(clipboard->text(), u"req_42"_s);
+}
+
+void TestCheckoutPane::shortcutWorksBesideTheListsAction() {
+    // The window's list binds the same keys to "Copy checkout URL" while it has focus.
+    QWidget window;
+    auto *layout = new QVBoxLayout(&window);
+    auto *list = new QLineEdit(&window);
+    auto *action = new QAction(&window);
+    connect(action, &QAction::triggered, this,
+            [] { QGuiApplication::clipboard()->setText(u"from the list"_s); });
+    action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    action->setShortcutContext(Qt::WidgetShortcut);
+    list->addAction(action);
+    auto *pane = new CheckoutPane(nullptr, &window);
+    auto *other = new QLineEdit(&window);
+    layout->addWidget(list);
+    layout->addWidget(other);
+    layout->addWidget(pane);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    pane->setCheckout(fixtureCheckout(u"orqex/checkout_docs_example"_s));
+    list->setFocus();
+    QTRY_VERIFY(list->hasFocus());
+    QGuiApplication::clipboard()->setText(u"before"_s);
+    // The list has focus: its action runs, once, and is not ambiguous.
+    QTest::keyClick(list, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(QGuiApplication::clipboard()->text(), u"from the list"_s);
+    // Anywhere else in the window: the pane copies.
+    other->setFocus();
+    QTRY_VERIFY(other->hasFocus());
+    QTest::keyClick(other, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(QGuiApplication::clipboard()->text(), u"https://pay.orqex.com/c/cs_abc123"_s);
 }
 
 void TestCheckoutPane::errors_data() {

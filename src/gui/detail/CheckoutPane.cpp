@@ -16,6 +16,8 @@
 
 #include "ui_CheckoutPane.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QEvent>
 #include <QFrame>
 #include <QLabel>
@@ -52,6 +54,9 @@ CheckoutPane::CheckoutPane(ImageLoader *images, QWidget *parent)
     m_copyShortcut->setContext(Qt::WindowShortcut);
     m_copyShortcut->setEnabled(false);
     connect(m_copyShortcut, &QShortcut::activated, this, [this] { copyCheckoutUrl(); });
+    // The list binds the same keys to its own "Copy checkout URL" while it has focus: step
+    // aside then, as two enabled bindings would make Qt run neither.
+    connect(qApp, &QApplication::focusChanged, this, [this] { updateShortcut(); });
 
     if (m_images) {
         connect(m_images, &ImageLoader::imageReady, this, &CheckoutPane::onImageReady);
@@ -133,7 +138,8 @@ void CheckoutPane::setCheckout(const Checkout &checkout) {
     m_metadata->setCheckout(checkout);
     m_items->setCheckout(checkout);
     m_raw->setRawJson(checkout.rawJson);
-    m_copyShortcut->setEnabled(!checkout.checkoutUrl.isEmpty());
+    m_hasUrl = !checkout.checkoutUrl.isEmpty();
+    updateShortcut();
     m_ui->detailScroll->verticalScrollBar()->setValue(0);
     m_ui->stack->setCurrentWidget(m_ui->detailScroll);
     requestImages(checkout);
@@ -160,14 +166,29 @@ void CheckoutPane::onImageFailed(const QUrl &url) {
     m_attempt->imageFailed(url);
 }
 
+void CheckoutPane::updateShortcut() {
+    const QKeySequence keys = m_copyShortcut->key();
+    bool taken = false;
+    for (QWidget *widget = QApplication::focusWidget(); widget && !taken;
+         widget = widget->parentWidget()) {
+        for (const QAction *action : widget->actions()) {
+            if (action->isEnabled() && action->shortcuts().contains(keys))
+                taken = true;
+        }
+    }
+    m_copyShortcut->setEnabled(m_hasUrl && !taken);
+}
+
 void CheckoutPane::showLoading(const QString &input) {
-    m_copyShortcut->setEnabled(false);
+    m_hasUrl = false;
+    updateShortcut();
     m_ui->loadingLabel->setText(tr("Looking up %1…").arg(input.trimmed()));
     m_ui->stack->setCurrentWidget(m_ui->loadingPage);
 }
 
 void CheckoutPane::showError(const QString &input, const LookupError &error) {
-    m_copyShortcut->setEnabled(false);
+    m_hasUrl = false;
+    updateShortcut();
     m_errorInput = input;
     m_requestId = error.requestId;
     m_ui->errorTitle->setText(errorKindTitle(error.kind));
@@ -227,7 +248,8 @@ void CheckoutPane::explainError(const LookupError &error) {
 }
 
 void CheckoutPane::clear() {
-    m_copyShortcut->setEnabled(false);
+    m_hasUrl = false;
+    updateShortcut();
     m_errorInput.clear();
     m_requestId.clear();
     m_links->setCheckout({});

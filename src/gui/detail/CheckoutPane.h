@@ -61,6 +61,7 @@ private:
     void buildSections();
     void alignCaptions();
     void alignLabels();
+    void updateShortcut();
     void requestImages(const Checkout &checkout);
     void onImageReady(const QUrl &url, const QImage &image);
     void onImageFailed(const QUrl &url);
@@ -78,6 +79,7 @@ private:
     MetadataSection *m_metadata = nullptr;
     ItemsSection *m_items = nullptr;
     RawJsonSection *m_raw = nullptr;
+    bool m_hasUrl = false;
     QString m_errorInput;
     QString m_requestId;
 };

@@ -41,7 +41,11 @@ HeaderSection::HeaderSection(QWidget *parent)
     m_status->setObjectName(QStringLiteral("statusBadge"));
     m_mode = new BadgeLabel(this);
     m_mode->setObjectName(QStringLiteral("modeBadge"));
+    m_copyAmount = makeCopyButton(QStringLiteral("copyAmountButton"),
+                                  tr("Copy the amount as a plain number"), this);
+    connect(m_copyAmount, &QToolButton::clicked, this, [this] { copyToClipboard(m_rawAmount); });
     top->addWidget(m_amount);
+    top->addWidget(m_copyAmount, 0, Qt::AlignVCenter);
     top->addWidget(m_status, 0, Qt::AlignVCenter);
     top->addWidget(m_mode, 0, Qt::AlignVCenter);
     top->addStretch(1);
@@ -90,10 +94,13 @@ void HeaderSection::setCheckout(const Checkout &checkout) {
         if (!checkout.providerAmountText.isEmpty())
             tip << tr("Provider: %1").arg(checkout.providerAmountText);
         m_amount->setToolTip(tip.join(u'\n'));
+        m_rawAmount = checkout.amount->toDecimalString();
     } else {
         m_amount->setText(tr("No amount"));
         m_amount->setToolTip({});
+        m_rawAmount.clear();
     }
+    m_copyAmount->setVisible(!m_rawAmount.isEmpty());
 
     BadgeStyle status = statusStyle(checkout.status);
     m_status->setBadge(status);

@@ -28,6 +28,8 @@ private:
     QLabel *m_paymentCaption = nullptr;
     QLabel *m_paymentId = nullptr;
     QToolButton *m_copyPaymentId = nullptr;
+    QToolButton *m_copyAmount = nullptr;
+    QString m_rawAmount;
     QString m_rawId;
     QString m_rawPaymentId;
 };
