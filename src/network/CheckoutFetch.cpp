@@ -14,6 +14,17 @@ namespace Paydesk {
 namespace {
 constexpr int maxItemPages = 5;
 
+// Printable ASCII only: nothing that could end the Authorization header or add another.
+bool isUsableKey(const QString &key) {
+    if (key.isEmpty())
+        return false;
+    for (const QChar c : key) {
+        if (c.unicode() <= 0x20 || c.unicode() >= 0x7f)
+            return false;
+    }
+    return true;
+}
+
 bool isSuccess(const HttpResult &result) {
     return !result.failure && result.httpStatus >= 200 && result.httpStatus < 300;
 }
@@ -68,6 +79,16 @@ void CheckoutFetch::onKey(const KeyResult &key) {
                                               "The key of account “%1” could not be read.")
                       .arg(m_account.name)
                 : key.message;
+        return finish(error);
+    }
+    if (!isUsableKey(key.key)) {
+        LookupError error;
+        error.kind = ErrorKind::Keychain;
+        error.message = QCoreApplication::translate(
+                            "Paydesk::CheckoutFetch",
+                            "The key stored for account “%1” is empty or contains spaces or "
+                            "control characters; store it again.")
+                            .arg(m_account.name);
         return finish(error);
     }
     m_key = key.key;

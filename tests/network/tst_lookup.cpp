@@ -43,6 +43,7 @@ private Q_SLOTS:
     void noAccountForTheProvider();
     void invalidIdSendsNothing();
     void keychainErrorIsReported();
+    void keyThatCouldSplitHeadersIsRefused();
 };
 
 void TestLookup::orqexDocsFixtureEndToEnd() {
@@ -405,6 +406,20 @@ void TestLookup::keychainErrorIsReported() {
     QVERIFY(outcome);
     QCOMPARE(outcome->result.error().kind, ErrorKind::Keychain);
     QVERIFY(outcome->result.error().message.contains(QStringLiteral("locked")));
+    QCOMPARE(server.requests.size(), 0);
+}
+
+void TestLookup::keyThatCouldSplitHeadersIsRefused() {
+    HttpTestServer server;
+    LookupHarness h;
+    h.addAccount(
+        account(QStringLiteral("shop-a"), Provider::Orqex, server.url(QStringLiteral("/a"))));
+    const QString key = randomKey() + QStringLiteral("\r\nX-Injected: 1");
+    h.keys.set(QStringLiteral("shop-a"), key);
+    const auto outcome = h.run(orqexId);
+    QVERIFY(outcome);
+    QCOMPARE(outcome->result.error().kind, ErrorKind::Keychain);
+    QVERIFY(!outcome->result.error().message.contains(key.left(20)));
     QCOMPARE(server.requests.size(), 0);
 }
 
