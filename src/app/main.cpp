@@ -1,12 +1,10 @@
 #include "cli/CommandLine.h"
 #include "gui/Dashboard.h"
+#include "i18n/Translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QStringList>
-#include <QTranslator>
 
 namespace {
 
@@ -24,21 +22,6 @@ QStringList argumentList(int argc, char **argv) {
     return arguments;
 }
 
-// Qt's own strings (dialog buttons, context menus) and Paydesk's (:/i18n, from
-// qt_add_translations), in the user's language. A right-to-left language sets the layout
-// direction through its QT_LAYOUT_DIRECTION translation.
-void installTranslations(QCoreApplication &app) {
-    const QLocale locale;
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtTranslator);
-    auto *appTranslator = new QTranslator(&app);
-    if (appTranslator->load(locale, QStringLiteral("paydesk"), QStringLiteral("_"),
-                            QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(appTranslator);
-}
-
 } // namespace
 
 int main(int argc, char **argv) {
@@ -46,11 +29,11 @@ int main(int argc, char **argv) {
     if (Paydesk::isCommandLineInvocation(argumentList(argc, argv))) {
         QCoreApplication app(argc, argv);
         describeApplication();
-        installTranslations(app);
+        Paydesk::installTranslations(app);
         return Paydesk::runCommandLine(QCoreApplication::arguments());
     }
     QApplication app(argc, argv);
     describeApplication();
-    installTranslations(app);
+    Paydesk::installTranslations(app);
     return Paydesk::runDashboard(QCoreApplication::arguments());
 }
