@@ -12,14 +12,17 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QNetworkAccessManager>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSplitter>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -207,6 +210,19 @@ private Q_SLOTS:
         view->setCurrentIndex(view->model()->index(0, 0));
         view->removeAction()->trigger();
         QCOMPARE(m_history->count(), 1);
+    }
+
+    void anUnusableHistoryIsSaidAndLookupsStillWork() {
+        QFile blocker(m_dir->filePath(u"blocker"_s));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"^History create folder failed"_s));
+        m_history = std::make_unique<HistoryStore>(m_dir->filePath(u"blocker/history.sqlite"_s));
+        openWindow();
+        QVERIFY(m_window->statusBar()->currentMessage().contains(u"will not be remembered"_s));
+        m_window->lookUp({m_demo.checkoutIds().first()});
+        QTRY_COMPARE(m_window->lookupsInProgress(), 0);
+        QCOMPARE(m_window->lookupsModel()->entry(0).state, LookupEntry::State::Found);
     }
 
     void geometryAndSplitterPositionsAreRemembered() {

@@ -65,6 +65,9 @@ MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
     setUpDetail(setup.images);
     updateBusy();
     restoreSettings();
+    if (m_history && !m_history->isOpen())
+        statusBar()->showMessage(
+            tr("Recent lookups will not be remembered: %1").arg(m_history->errorString()));
     m_ui->lookupField->setFocus();
 }
 
