@@ -177,6 +177,8 @@ QVariant RecentLookupsModel::badgeData(const LookupEntry &entry, Column column, 
 }
 
 QVariant RecentLookupsModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation == Qt::Horizontal && role == Qt::TextAlignmentRole)
+        return alignmentData(static_cast<Column>(section));
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (static_cast<Column>(section)) {
