@@ -624,6 +624,10 @@
         <source>The key of account “%1” could not be read.</source>
         <translation>تعذّرت قراءة مفتاح الحساب «%1».</translation>
     </message>
+    <message>
+        <source>The key stored for account “%1” is empty or contains spaces or control characters; store it again.</source>
+        <translation>المفتاح المحفوظ للحساب «%1» فارغ أو يحتوي على مسافات أو أحرف تحكّم؛ احفظه من جديد.</translation>
+    </message>
 </context>
 <context>
     <name>Paydesk::CheckoutId</name>
@@ -1379,6 +1383,10 @@
     <message>
         <source>The demo uses its own accounts</source>
         <translation>يستخدم العرض التجريبي حساباته الخاصة</translation>
+    </message>
+    <message>
+        <source>Recent lookups will not be remembered: %1</source>
+        <translation>لن تُحفظ عمليات البحث الأخيرة: %1</translation>
     </message>
 </context>
 <context>

@@ -615,6 +615,10 @@
         <source>The key of account “%1” could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The key stored for account “%1” is empty or contains spaces or control characters; store it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Paydesk::CheckoutId</name>
@@ -1356,6 +1360,10 @@
     </message>
     <message>
         <source>The demo uses its own accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent lookups will not be remembered: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

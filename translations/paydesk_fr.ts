@@ -560,7 +560,7 @@
     </message>
     <message>
         <source>%1% (−%2)</source>
-        <translation>%1 % (−%2)</translation>
+        <translation>%1&#xa0;% (−%2)</translation>
     </message>
     <message>
         <source>−%1</source>
@@ -619,6 +619,10 @@
     <message>
         <source>The key of account “%1” could not be read.</source>
         <translation>Impossible de lire la clé du compte «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The key stored for account “%1” is empty or contains spaces or control characters; store it again.</source>
+        <translation>La clé enregistrée pour le compte «&#xa0;%1&#xa0;» est vide ou contient des espaces ou des caractères de contrôle&#x202f;; enregistrez-la de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -1371,6 +1375,10 @@
     <message>
         <source>The demo uses its own accounts</source>
         <translation>La démonstration utilise ses propres comptes</translation>
+    </message>
+    <message>
+        <source>Recent lookups will not be remembered: %1</source>
+        <translation>Les recherches récentes ne seront pas conservées&#xa0;: %1</translation>
     </message>
 </context>
 <context>
