@@ -4,7 +4,6 @@
 #include "gui/lookups/RecentLookupsProxy.h"
 
 #include <QAbstractItemModelTester>
-#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -204,7 +203,7 @@ private Q_SLOTS:
         QCOMPARE(m_proxy->rowCount(), 1);
     }
 
-    void fiveHundredRowsSortAndFilterQuickly() {
+    void fiveHundredRowsSortByExactAmountAndFilter() {
         QList<std::pair<Checkout, QDateTime>> checkouts;
         const QDateTime now = QDateTime::currentDateTimeUtc();
         for (int i = 0; i < 500; ++i) {
@@ -214,18 +213,11 @@ private Q_SLOTS:
                                                  u"Customer %1"_s.arg(i), u"a"_s, now.addSecs(-i)),
                               now});
         }
-        QElapsedTimer timer;
-        timer.start();
+        // How fast this is is measured by bench/BenchDashboard, not asserted here.
         m_model->resetCheckouts(checkouts);
         m_proxy->sort(col(Column::Amount), Qt::AscendingOrder);
-        const qint64 sortMs = timer.restart();
         m_proxy->setFilterText(u"Customer 49"_s);
-        const qint64 filterMs = timer.elapsed();
         QCOMPARE(m_proxy->rowCount(), 11); // 49 and 490..499
-        qInfo("500 rows: reset and sorted by amount in %lld ms, filtered in %lld ms", sortMs,
-              filterMs);
-        QVERIFY(sortMs < 500);
-        QVERIFY(filterMs < 500);
         m_proxy->setFilterText({});
         const QStringList sorted = rawAmounts();
         for (int i = 1; i < sorted.size(); ++i) {

@@ -2,7 +2,6 @@
 #include "domain/OrqexParser.h"
 #include "storage/HistoryStore.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -108,24 +107,19 @@ private Q_SLOTS:
         QCOMPARE(entries.last().lookedUpAt, start.addSecs(2));
     }
 
-    void fiveHundredLookupsAreWrittenAndReadBackQuickly() {
+    void fiveHundredLookupsAreWrittenAndReadBack() {
         HistoryStore store(m_dir.filePath(u"timing.sqlite"_s));
         Checkout checkout = chargilyCheckout(u"a"_s);
         const QDateTime start = QDateTime::currentDateTimeUtc();
-        QElapsedTimer timer;
-        timer.start();
         for (int i = 0; i < HistoryStore::defaultLimit; ++i) {
             checkout.id = u"01hkq3m9v7r2x8c4t6b0n5%1"_s.arg(i, 4, 10, QLatin1Char('0'));
             QVERIFY(store.record(checkout, start.addSecs(i)));
         }
-        const qint64 writeMs = timer.restart();
+        // How fast this is is measured by bench/BenchDashboard, not asserted here.
         const QList<HistoryEntry> entries = store.load();
-        const qint64 readMs = timer.elapsed();
         QCOMPARE(entries.size(), HistoryStore::defaultLimit);
-        qInfo("500 lookups: written one by one in %lld ms, read and re-parsed in %lld ms", writeMs,
-              readMs);
-        // Reading happens once, when the window opens; it must not be felt.
-        QVERIFY2(readMs < 1000, qPrintable(QString::number(readMs)));
+        QCOMPARE(entries.first().lookedUpAt,
+                 start.addSecs(HistoryStore::defaultLimit - 1)); // newest first
     }
 
     void removeForgetsOneLookup() {
