@@ -1,6 +1,7 @@
 #include "gui/lookups/RecentLookupsView.h"
 
 #include "domain/CheckoutJson.h"
+#include "gui/common/StatusStyle.h"
 #include "gui/lookups/LookupItemDelegate.h"
 #include "gui/lookups/RecentLookupsModel.h"
 #include "gui/lookups/RecentLookupsProxy.h"
@@ -113,8 +114,7 @@ void RecentLookupsView::setDefaultColumnWidths() {
     const QDateTime sampleTime(QDate(2026, 12, 28), QTime(23, 58), Qt::LocalTime);
     const QList<std::pair<Column, int>> widths = {
         {Column::Status,
-         boldMetrics.horizontalAdvance(checkoutStatusText(CheckoutStatus::PartiallyRefunded))
-             + padding},
+         boldMetrics.horizontalAdvance(statusText(CheckoutStatus::PartiallyRefunded)) + padding},
         {Column::Provider, textWidth(u"Chargily Pay"_s)},
         {Column::Mode, textWidth(tr("Mode"))},
         {Column::Id, textWidth(u"01hqb9y73my63fch26w14wmchw"_s) + 8},

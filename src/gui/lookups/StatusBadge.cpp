@@ -1,5 +1,7 @@
 #include "gui/lookups/StatusBadge.h"
 
+#include "gui/common/StatusStyle.h"
+
 #include <QCoreApplication>
 
 namespace Paydesk {
@@ -8,58 +10,7 @@ namespace {
 
 const char *const context = "StatusBadge";
 
-QColor badgeColor(CheckoutStatus status) {
-    switch (status) {
-    case CheckoutStatus::Paid:
-        return QColor(0x2e, 0x7d, 0x32);
-    case CheckoutStatus::Failed:
-        return QColor(0xc6, 0x28, 0x28);
-    case CheckoutStatus::Open:
-    case CheckoutStatus::Pending:
-        return QColor(0x15, 0x65, 0xc0);
-    case CheckoutStatus::Processing:
-    case CheckoutStatus::ActionRequired:
-        return QColor(0xe6, 0x5c, 0x00);
-    case CheckoutStatus::Refunded:
-    case CheckoutStatus::PartiallyRefunded:
-        return QColor(0x6a, 0x1b, 0x9a);
-    case CheckoutStatus::Expired:
-    case CheckoutStatus::Canceled:
-    case CheckoutStatus::Unknown:
-        break;
-    }
-    return QColor(0x61, 0x61, 0x61);
-}
-
 } // namespace
-
-QString checkoutStatusText(CheckoutStatus status) {
-    switch (status) {
-    case CheckoutStatus::Open:
-        return QCoreApplication::translate(context, "Open");
-    case CheckoutStatus::Pending:
-        return QCoreApplication::translate(context, "Pending");
-    case CheckoutStatus::Processing:
-        return QCoreApplication::translate(context, "Processing");
-    case CheckoutStatus::ActionRequired:
-        return QCoreApplication::translate(context, "Action required");
-    case CheckoutStatus::Paid:
-        return QCoreApplication::translate(context, "Paid");
-    case CheckoutStatus::Failed:
-        return QCoreApplication::translate(context, "Failed");
-    case CheckoutStatus::Expired:
-        return QCoreApplication::translate(context, "Expired");
-    case CheckoutStatus::Canceled:
-        return QCoreApplication::translate(context, "Canceled");
-    case CheckoutStatus::Refunded:
-        return QCoreApplication::translate(context, "Refunded");
-    case CheckoutStatus::PartiallyRefunded:
-        return QCoreApplication::translate(context, "Partially refunded");
-    case CheckoutStatus::Unknown:
-        break;
-    }
-    return QCoreApplication::translate(context, "Unknown");
-}
 
 QString errorKindText(ErrorKind kind) {
     switch (kind) {
@@ -103,8 +54,8 @@ StatusBadge statusBadge(const LookupEntry &entry) {
         break;
     }
     const CheckoutStatus status = entry.checkout ? entry.checkout->status : CheckoutStatus::Unknown;
-    return {checkoutStatusText(status), badgeColor(status), QColor(Qt::white),
-            2 + static_cast<int>(status)};
+    const BadgeStyle style = statusStyle(status);
+    return {style.text, style.background, style.foreground, 2 + static_cast<int>(status)};
 }
 
 } // namespace Paydesk

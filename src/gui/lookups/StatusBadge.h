@@ -7,8 +7,8 @@
 
 namespace Paydesk {
 
-// What the status column shows: a badge word and its colour, for a checkout status or for a
-// lookup that is still running or failed.
+// What the status column shows (checkout statuses styled as everywhere, by StatusStyle): a badge
+// word and its colour, for a checkout status or for a lookup that is still running or failed.
 struct StatusBadge {
     QString text;
     QColor background;
@@ -17,7 +17,6 @@ struct StatusBadge {
 };
 
 StatusBadge statusBadge(const LookupEntry &entry);
-QString checkoutStatusText(CheckoutStatus status);
 QString errorKindText(ErrorKind kind);
 
 } // namespace Paydesk
