@@ -2,6 +2,6 @@
 
 namespace Paydesk {
 
-Q_LOGGING_CATEGORY(lcDemo, "paydesk.demo", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcDemo, "paydesk.demo", QtWarningMsg)
 
 } // namespace Paydesk

@@ -10,7 +10,7 @@ using namespace Qt::StringLiterals;
 
 namespace Paydesk {
 
-Q_LOGGING_CATEGORY(lcI18n, "paydesk.i18n", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcI18n, "paydesk.i18n", QtWarningMsg)
 
 namespace {
 

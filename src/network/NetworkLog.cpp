@@ -2,6 +2,6 @@
 
 namespace Paydesk {
 
-Q_LOGGING_CATEGORY(lcNet, "paydesk.net", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcNet, "paydesk.net", QtWarningMsg)
 
 } // namespace Paydesk
