@@ -14,8 +14,7 @@ namespace {
 const QString lookupCommand = QStringLiteral("lookup");
 const QString accountCommand = QStringLiteral("account");
 
-QString usageText()
-{
+QString usageText() {
     return QCoreApplication::translate(
         "Paydesk::CommandLine",
         "Usage:\n"
@@ -33,22 +32,22 @@ QString usageText()
 
 } // namespace
 
-bool isCommandLineInvocation(const QStringList &arguments)
-{
+bool isCommandLineInvocation(const QStringList &arguments) {
     if (arguments.size() < 2)
         return false;
     const QString &first = arguments.at(1);
     return first == lookupCommand || first == accountCommand
-        || arguments.contains(QStringLiteral("--version"))
-        || arguments.contains(QStringLiteral("-v")) || arguments.contains(QStringLiteral("--help"))
-        || arguments.contains(QStringLiteral("-h"));
+           || arguments.contains(QStringLiteral("--version"))
+           || arguments.contains(QStringLiteral("-v"))
+           || arguments.contains(QStringLiteral("--help"))
+           || arguments.contains(QStringLiteral("-h"));
 }
 
-int runCommandLine(const QStringList &arguments)
-{
+int runCommandLine(const QStringList &arguments) {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    if (arguments.contains(QStringLiteral("--version")) || arguments.contains(QStringLiteral("-v"))) {
+    if (arguments.contains(QStringLiteral("--version"))
+        || arguments.contains(QStringLiteral("-v"))) {
         out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
             << '\n';
         return ExitAllFound;

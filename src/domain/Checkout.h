@@ -17,7 +17,7 @@ namespace Paydesk {
 
 struct Customer {
     QString id;
-    QString name;  // "First Last" for Orqex; Chargily's name once /customers/{id} answered
+    QString name; // "First Last" for Orqex; Chargily's name once /customers/{id} answered
     QString email;
     QString phone;
     QUrl avatarUrl;
@@ -83,10 +83,10 @@ struct CheckoutItem {
 struct Checkout {
     QString id;
     Provider provider = Provider::Orqex;
-    QString account;           // the account it was found with
-    std::optional<Mode> mode;  // from the response where it says, else set from the account
+    QString account;          // the account it was found with
+    std::optional<Mode> mode; // from the response where it says, else set from the account
     CheckoutStatus status = CheckoutStatus::Unknown;
-    QString providerStatus;    // the provider's own word, or the derivation's, e.g. "completed"
+    QString providerStatus; // the provider's own word, or the derivation's, e.g. "completed"
 
     std::optional<Money> amount;
     std::optional<Money> amountBeforeDiscount;
@@ -107,14 +107,14 @@ struct Checkout {
     QDateTime completedAt;
 
     // Shown in the pane, not part of interface.md's JSON.
-    QString paymentId;           // Orqex payment id (TRX...)
-    QString providerAmountText;  // Orqex `formatted`, a cross-check shown as a tooltip
+    QString paymentId;          // Orqex payment id (TRX...)
+    QString providerAmountText; // Orqex `formatted`, a cross-check shown as a tooltip
     QUrl successUrl;
     QUrl failureUrl;
     QUrl returnUrl;
-    QString locale;              // Chargily checkout locale
-    QList<CheckoutItem> items;   // Chargily items, when fetched
-    QByteArray rawJson;          // the response body as received
+    QString locale;            // Chargily checkout locale
+    QList<CheckoutItem> items; // Chargily items, when fetched
+    QByteArray rawJson;        // the response body as received
 };
 
 } // namespace Paydesk

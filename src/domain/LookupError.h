@@ -28,11 +28,11 @@ std::optional<ErrorKind> errorKindFromKey(const QString &key);
 
 struct LookupError {
     ErrorKind kind = ErrorKind::BadResponse;
-    QString message;             // for people; never contains a secret
-    int httpStatus = 0;          // 0 when no HTTP status was received
-    QString requestId;           // X-Request-Id, empty when none
-    QStringList accountsTried;   // account names asked, in order
-    int retryAfterSeconds = -1;  // from Retry-After on 429/503, -1 when absent
+    QString message;            // for people; never contains a secret
+    int httpStatus = 0;         // 0 when no HTTP status was received
+    QString requestId;          // X-Request-Id, empty when none
+    QStringList accountsTried;  // account names asked, in order
+    int retryAfterSeconds = -1; // from Retry-After on 429/503, -1 when absent
 
     bool operator==(const LookupError &other) const;
 };

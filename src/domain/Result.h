@@ -11,8 +11,10 @@ namespace Paydesk {
 template <typename T>
 class Result {
 public:
-    Result(T value) : m_state(std::move(value)) {}          // NOLINT(google-explicit-constructor)
-    Result(LookupError error) : m_state(std::move(error)) {} // NOLINT(google-explicit-constructor)
+    Result(T value)
+        : m_state(std::move(value)) {} // NOLINT(google-explicit-constructor)
+    Result(LookupError error)
+        : m_state(std::move(error)) {} // NOLINT(google-explicit-constructor)
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }
