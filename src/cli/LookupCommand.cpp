@@ -3,6 +3,7 @@
 #include "cli/ExitCode.h"
 #include "cli/LookupOutput.h"
 #include "demo/DemoEnvironment.h"
+#include "domain/CheckoutJson.h"
 #include "secrets/KeychainStore.h"
 #include "storage/AccountStore.h"
 
@@ -134,9 +135,10 @@ int runLookupCommand(const QStringList &arguments) {
     const QList<LookupOutcome> outcomes = lookUpAll(service, request->inputs, request->account);
 
     if (request->json)
-        out << QString::fromUtf8(lookupOutcomesJson(outcomes).toJson(QJsonDocument::Indented));
+        // In interface.md's key order, which QJsonDocument's own writer would sort away.
+        out << QString::fromUtf8(toOrderedJson(lookupOutcomesJson(outcomes).object()));
     else
-        out << lookupOutcomesText(outcomes, QLocale::system());
+        out << lookupOutcomesText(outcomes, QLocale()); // the interface language's locale
     out.flush();
     return lookupExitCode(outcomes);
 }
