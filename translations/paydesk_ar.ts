@@ -166,155 +166,6 @@
     </message>
 </context>
 <context>
-    <name>Paydesk</name>
-    <message>
-        <source>Open</source>
-        <translation>مفتوحة</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>قيد الانتظار</translation>
-    </message>
-    <message>
-        <source>Processing</source>
-        <translation>قيد المعالجة</translation>
-    </message>
-    <message>
-        <source>Action required</source>
-        <translation>يلزم إجراء</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation>مدفوعة</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>فاشلة</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>منتهية الصلاحية</translation>
-    </message>
-    <message>
-        <source>Canceled</source>
-        <translation>ملغاة</translation>
-    </message>
-    <message>
-        <source>Refunded</source>
-        <translation>مستردّة</translation>
-    </message>
-    <message>
-        <source>Partially refunded</source>
-        <translation>مستردّة جزئيًا</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>غير معروفة</translation>
-    </message>
-    <message>
-        <source>Live</source>
-        <translation>حقيقي</translation>
-    </message>
-    <message>
-        <source>Test</source>
-        <translation>تجريبي</translation>
-    </message>
-    <message>
-        <source>Not a checkout id</source>
-        <translation>ليس معرّف عملية دفع</translation>
-    </message>
-    <message>
-        <source>Checkout not found</source>
-        <translation>عملية الدفع غير موجودة</translation>
-    </message>
-    <message>
-        <source>Key refused</source>
-        <translation>المفتاح مرفوض</translation>
-    </message>
-    <message>
-        <source>Access forbidden</source>
-        <translation>الوصول ممنوع</translation>
-    </message>
-    <message>
-        <source>Too many requests</source>
-        <translation>طلبات كثيرة جدًا</translation>
-    </message>
-    <message>
-        <source>Provider server error</source>
-        <translation>خطأ في خادم المزوّد</translation>
-    </message>
-    <message>
-        <source>Network error</source>
-        <translation>خطأ في الشبكة</translation>
-    </message>
-    <message>
-        <source>Timed out</source>
-        <translation>انتهت المهلة</translation>
-    </message>
-    <message>
-        <source>Secure connection failed</source>
-        <translation>فشل الاتصال الآمن</translation>
-    </message>
-    <message>
-        <source>Unexpected response</source>
-        <translation>استجابة غير متوقعة</translation>
-    </message>
-    <message>
-        <source>Keychain unavailable</source>
-        <translation>سلسلة المفاتيح غير متاحة</translation>
-    </message>
-    <message>
-        <source>No account to ask</source>
-        <translation>لا يوجد حساب للاستعلام منه</translation>
-    </message>
-    <message>
-        <source>Lookup failed</source>
-        <translation>فشل البحث</translation>
-    </message>
-    <message>
-        <source>No keychain service is reachable (no D-Bus session bus, or no Secret Service such as GNOME Keyring or KeePassXC on it). Start a desktop session with a keyring, or start one with gnome-keyring-daemon, and try again.</source>
-        <translation>لا يمكن الوصول إلى أي خدمة لسلسلة المفاتيح (لا يوجد ناقل جلسة D-Bus، أو لا توجد عليه خدمة Secret Service مثل GNOME Keyring أو KeePassXC). ابدأ جلسة سطح مكتب فيها سلسلة مفاتيح، أو شغّل واحدة باستخدام gnome-keyring-daemon، ثم حاول مجددًا.</translation>
-    </message>
-    <message>
-        <source>The keychain is locked or refused access. Unlock your login keyring (log in to the desktop session, or open it in Passwords and Keys) and allow Paydesk to use it, then try again.</source>
-        <translation>سلسلة المفاتيح مقفلة أو رفضت الوصول. افتح قفل سلسلة مفاتيح تسجيل الدخول (بتسجيل الدخول إلى جلسة سطح المكتب، أو من تطبيق «كلمات السر والمفاتيح») واسمح لـ Paydesk باستخدامها، ثم حاول مجددًا.</translation>
-    </message>
-    <message>
-        <source>The keychain holds no secret key for account &quot;%1&quot;. Store it again with &quot;paydesk account add&quot; or in the Accounts dialog.</source>
-        <translation>لا تحتوي سلسلة المفاتيح على مفتاح سرّي للحساب «%1». احفظه من جديد باستخدام «paydesk account add» أو من نافذة الحسابات.</translation>
-    </message>
-    <message>
-        <source>The keychain did not answer within %1 ms. Check that the keyring service is running and is not waiting for a password prompt, then try again.</source>
-        <translation>لم تردّ سلسلة المفاتيح خلال %1 ملّي ثانية. تحقّق من أن خدمة سلسلة المفاتيح تعمل وأنها لا تنتظر إدخال كلمة السر، ثم حاول مجددًا.</translation>
-    </message>
-    <message>
-        <source>The keychain failed: %1. Check the keyring service, then try again.</source>
-        <translation>فشلت سلسلة المفاتيح: %1. تحقّق من خدمة سلسلة المفاتيح، ثم حاول مجددًا.</translation>
-    </message>
-    <message>
-        <source>Usage:
-  paydesk account add NAME --provider orqex|chargily --mode test|live [--base-url URL]
-      (the secret key is read from standard input)
-  paydesk account list [--json]
-  paydesk account remove NAME
-</source>
-        <translation>الاستخدام:
-  paydesk account add NAME --provider orqex|chargily --mode test|live [--base-url URL]
-      (يُقرأ المفتاح السرّي من الدخل القياسي)
-  paydesk account list [--json]
-  paydesk account remove NAME
-</translation>
-    </message>
-    <message>
-        <source>The secret key is empty: give it on standard input.</source>
-        <translation>المفتاح السرّي فارغ: أدخله عبر الدخل القياسي.</translation>
-    </message>
-    <message>
-        <source>The secret key must be a single line.</source>
-        <translation>يجب أن يكون المفتاح السرّي سطرًا واحدًا.</translation>
-    </message>
-</context>
-<context>
     <name>Paydesk::Account</name>
     <message>
         <source>The base URL is empty.</source>
@@ -359,6 +210,135 @@
     <message>
         <source>The account name may contain only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</source>
         <translation>لا يجوز أن يحتوي اسم الحساب إلا على حروف وأرقام و&apos;-&apos; و&apos;_&apos; و&apos;.&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>Paydesk::AccountCommand</name>
+    <message>
+        <source>Usage:
+  paydesk account add NAME --provider orqex|chargily --mode test|live [--base-url URL]
+      (the secret key is read from standard input)
+  paydesk account list [--json]
+  paydesk account remove NAME
+</source>
+        <translation>الاستخدام:
+  paydesk account add NAME --provider orqex|chargily --mode test|live [--base-url URL]
+      (يُقرأ المفتاح السرّي من الدخل القياسي)
+  paydesk account list [--json]
+  paydesk account remove NAME
+</translation>
+    </message>
+    <message>
+        <source>orqex or chargily.</source>
+        <translation>orqex أو chargily.</translation>
+    </message>
+    <message>
+        <source>PROVIDER</source>
+        <translation>PROVIDER</translation>
+    </message>
+    <message>
+        <source>test or live.</source>
+        <translation>test أو live.</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODE</translation>
+    </message>
+    <message>
+        <source>A custom API root.</source>
+        <translation>جذر API مخصّص.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Give exactly one account name: paydesk account add NAME --provider orqex|chargily --mode test|live [--base-url URL]</source>
+        <translation>أدخل اسم حساب واحدًا بالضبط: paydesk account add NAME --provider orqex|chargily --mode test|live [--base-url URL]</translation>
+    </message>
+    <message>
+        <source>Give the provider: --provider orqex or --provider chargily.</source>
+        <translation>حدّد المزوّد: ‎--provider orqex أو ‎--provider chargily.</translation>
+    </message>
+    <message>
+        <source>Give the mode: --mode test or --mode live.</source>
+        <translation>حدّد الوضع: ‎--mode test أو ‎--mode live.</translation>
+    </message>
+    <message>
+        <source>Unknown provider &quot;%1&quot;: use orqex or chargily.</source>
+        <translation>مزوّد غير معروف «%1»: استخدم orqex أو chargily.</translation>
+    </message>
+    <message>
+        <source>Unknown mode &quot;%1&quot;: use test or live.</source>
+        <translation>وضع غير معروف «%1»: استخدم test أو live.</translation>
+    </message>
+    <message>
+        <source>An account named &quot;%1&quot; already exists; remove it first with &quot;paydesk account remove %1&quot;.</source>
+        <translation>يوجد حساب باسم «%1» من قبل؛ احذفه أولًا باستخدام «paydesk account remove %1».</translation>
+    </message>
+    <message>
+        <source>Secret key for %1 (not shown): </source>
+        <translation>المفتاح السرّي لـ %1 (لن يظهر): </translation>
+    </message>
+    <message>
+        <source>The account was not added: %1</source>
+        <translation>لم يُضَف الحساب: %1</translation>
+    </message>
+    <message>
+        <source>Added account %1 (%2, %3, %4).</source>
+        <translation>أُضيف الحساب %1 (%2، %3، %4).</translation>
+    </message>
+    <message>
+        <source>Print JSON for scripts.</source>
+        <translation>طباعة JSON للسكربتات.</translation>
+    </message>
+    <message>
+        <source>Usage: paydesk account list [--json]</source>
+        <translation>الاستخدام: paydesk account list [--json]</translation>
+    </message>
+    <message>
+        <source>No accounts. Add one with: paydesk account add NAME --provider orqex|chargily --mode test|live</source>
+        <translation>لا توجد حسابات. أضف حسابًا باستخدام: paydesk account add NAME --provider orqex|chargily --mode test|live</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>BASE URL</source>
+        <translation>BASE URL</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>KEY</translation>
+    </message>
+    <message>
+        <source>(unavailable: %1)</source>
+        <translation>(غير متاح: %1)</translation>
+    </message>
+    <message>
+        <source>Account %1: %2</source>
+        <translation>الحساب %1: %2</translation>
+    </message>
+    <message>
+        <source>Usage: paydesk account remove NAME</source>
+        <translation>الاستخدام: paydesk account remove NAME</translation>
+    </message>
+    <message>
+        <source>There is no account named &quot;%1&quot;.</source>
+        <translation>لا يوجد حساب باسم «%1».</translation>
+    </message>
+    <message>
+        <source>The account was not removed: %1</source>
+        <translation>لم يُحذف الحساب: %1</translation>
+    </message>
+    <message>
+        <source>Could not write the settings file %1.</source>
+        <translation>تعذّرت الكتابة في ملف الإعدادات %1.</translation>
+    </message>
+    <message>
+        <source>Removed account %1 and its secret key.</source>
+        <translation>حُذف الحساب %1 ومفتاحه السرّي.</translation>
     </message>
 </context>
 <context>
@@ -748,121 +728,6 @@
     </message>
 </context>
 <context>
-    <name>Paydesk::Command</name>
-    <message>
-        <source>orqex or chargily.</source>
-        <translation>orqex أو chargily.</translation>
-    </message>
-    <message>
-        <source>PROVIDER</source>
-        <translation>PROVIDER</translation>
-    </message>
-    <message>
-        <source>test or live.</source>
-        <translation>test أو live.</translation>
-    </message>
-    <message>
-        <source>MODE</source>
-        <translation>MODE</translation>
-    </message>
-    <message>
-        <source>A custom API root.</source>
-        <translation>جذر API مخصّص.</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>Give exactly one account name: paydesk account add NAME --provider orqex|chargily --mode test|live [--base-url URL]</source>
-        <translation>أدخل اسم حساب واحدًا بالضبط: paydesk account add NAME --provider orqex|chargily --mode test|live [--base-url URL]</translation>
-    </message>
-    <message>
-        <source>Give the provider: --provider orqex or --provider chargily.</source>
-        <translation>حدّد المزوّد: ‎--provider orqex أو ‎--provider chargily.</translation>
-    </message>
-    <message>
-        <source>Give the mode: --mode test or --mode live.</source>
-        <translation>حدّد الوضع: ‎--mode test أو ‎--mode live.</translation>
-    </message>
-    <message>
-        <source>Unknown provider &quot;%1&quot;: use orqex or chargily.</source>
-        <translation>مزوّد غير معروف «%1»: استخدم orqex أو chargily.</translation>
-    </message>
-    <message>
-        <source>Unknown mode &quot;%1&quot;: use test or live.</source>
-        <translation>وضع غير معروف «%1»: استخدم test أو live.</translation>
-    </message>
-    <message>
-        <source>An account named &quot;%1&quot; already exists; remove it first with &quot;paydesk account remove %1&quot;.</source>
-        <translation>يوجد حساب باسم «%1» من قبل؛ احذفه أولًا باستخدام «paydesk account remove %1».</translation>
-    </message>
-    <message>
-        <source>Secret key for %1 (not shown): </source>
-        <translation>المفتاح السرّي لـ %1 (لن يظهر): </translation>
-    </message>
-    <message>
-        <source>The account was not added: %1</source>
-        <translation>لم يُضَف الحساب: %1</translation>
-    </message>
-    <message>
-        <source>Added account %1 (%2, %3, %4).</source>
-        <translation>أُضيف الحساب %1 (%2، %3، %4).</translation>
-    </message>
-    <message>
-        <source>Print JSON for scripts.</source>
-        <translation>طباعة JSON للسكربتات.</translation>
-    </message>
-    <message>
-        <source>Usage: paydesk account list [--json]</source>
-        <translation>الاستخدام: paydesk account list [--json]</translation>
-    </message>
-    <message>
-        <source>No accounts. Add one with: paydesk account add NAME --provider orqex|chargily --mode test|live</source>
-        <translation>لا توجد حسابات. أضف حسابًا باستخدام: paydesk account add NAME --provider orqex|chargily --mode test|live</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NAME</translation>
-    </message>
-    <message>
-        <source>BASE URL</source>
-        <translation>BASE URL</translation>
-    </message>
-    <message>
-        <source>KEY</source>
-        <translation>KEY</translation>
-    </message>
-    <message>
-        <source>(unavailable: %1)</source>
-        <translation>(غير متاح: %1)</translation>
-    </message>
-    <message>
-        <source>Account %1: %2</source>
-        <translation>الحساب %1: %2</translation>
-    </message>
-    <message>
-        <source>Usage: paydesk account remove NAME</source>
-        <translation>الاستخدام: paydesk account remove NAME</translation>
-    </message>
-    <message>
-        <source>There is no account named &quot;%1&quot;.</source>
-        <translation>لا يوجد حساب باسم «%1».</translation>
-    </message>
-    <message>
-        <source>The account was not removed: %1</source>
-        <translation>لم يُحذف الحساب: %1</translation>
-    </message>
-    <message>
-        <source>Could not write the settings file %1.</source>
-        <translation>تعذّرت الكتابة في ملف الإعدادات %1.</translation>
-    </message>
-    <message>
-        <source>Removed account %1 and its secret key.</source>
-        <translation>حُذف الحساب %1 ومفتاحه السرّي.</translation>
-    </message>
-</context>
-<context>
     <name>Paydesk::CommandLine</name>
     <message>
         <source>Usage:
@@ -1126,6 +991,29 @@
     <message>
         <source>Could not check the key: %1</source>
         <translation>تعذّر التحقّق من المفتاح: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Paydesk::KeychainStore</name>
+    <message>
+        <source>No keychain service is reachable (no D-Bus session bus, or no Secret Service such as GNOME Keyring or KeePassXC on it). Start a desktop session with a keyring, or start one with gnome-keyring-daemon, and try again.</source>
+        <translation>لا يمكن الوصول إلى أي خدمة لسلسلة المفاتيح (لا يوجد ناقل جلسة D-Bus، أو لا توجد عليه خدمة Secret Service مثل GNOME Keyring أو KeePassXC). ابدأ جلسة سطح مكتب فيها سلسلة مفاتيح، أو شغّل واحدة باستخدام gnome-keyring-daemon، ثم حاول مجددًا.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked or refused access. Unlock your login keyring (log in to the desktop session, or open it in Passwords and Keys) and allow Paydesk to use it, then try again.</source>
+        <translation>سلسلة المفاتيح مقفلة أو رفضت الوصول. افتح قفل سلسلة مفاتيح تسجيل الدخول (بتسجيل الدخول إلى جلسة سطح المكتب، أو من تطبيق «كلمات السر والمفاتيح») واسمح لـ Paydesk باستخدامها، ثم حاول مجددًا.</translation>
+    </message>
+    <message>
+        <source>The keychain holds no secret key for account &quot;%1&quot;. Store it again with &quot;paydesk account add&quot; or in the Accounts dialog.</source>
+        <translation>لا تحتوي سلسلة المفاتيح على مفتاح سرّي للحساب «%1». احفظه من جديد باستخدام «paydesk account add» أو من نافذة الحسابات.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer within %1 ms. Check that the keyring service is running and is not waiting for a password prompt, then try again.</source>
+        <translation>لم تردّ سلسلة المفاتيح خلال %1 ملّي ثانية. تحقّق من أن خدمة سلسلة المفاتيح تعمل وأنها لا تنتظر إدخال كلمة السر، ثم حاول مجددًا.</translation>
+    </message>
+    <message>
+        <source>The keychain failed: %1. Check the keyring service, then try again.</source>
+        <translation>فشلت سلسلة المفاتيح: %1. تحقّق من خدمة سلسلة المفاتيح، ثم حاول مجددًا.</translation>
     </message>
 </context>
 <context>
@@ -1552,6 +1440,65 @@
     </message>
 </context>
 <context>
+    <name>Paydesk::RelativeTime</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>يوم واحد</numerusform>
+            <numerusform>يومين</numerusform>
+            <numerusform>%n أيام</numerusform>
+            <numerusform>%n يومًا</numerusform>
+            <numerusform>%n يوم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n ساعة</numerusform>
+            <numerusform>ساعة واحدة</numerusform>
+            <numerusform>ساعتين</numerusform>
+            <numerusform>%n ساعات</numerusform>
+            <numerusform>%n ساعة</numerusform>
+            <numerusform>%n ساعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>دقيقة واحدة</numerusform>
+            <numerusform>دقيقتين</numerusform>
+            <numerusform>%n دقائق</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>الآن</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>منذ %1</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>خلال %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n ثانية</numerusform>
+            <numerusform>ثانية واحدة</numerusform>
+            <numerusform>ثانيتين</numerusform>
+            <numerusform>%n ثوانٍ</numerusform>
+            <numerusform>%n ثانية</numerusform>
+            <numerusform>%n ثانية</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Paydesk::RequestFactory</name>
     <message>
         <source>The address %1 has no host.</source>
@@ -1564,6 +1511,183 @@
     <message>
         <source>Refusing to send a key to %1: only https:// addresses are allowed (http:// only on this computer).</source>
         <translation>رُفض إرسال مفتاح إلى %1: لا يُسمح إلا بعناوين https:// (ولا يُسمح بـ http:// إلا على هذا الحاسوب).</translation>
+    </message>
+</context>
+<context>
+    <name>Paydesk::SecretInput</name>
+    <message>
+        <source>The secret key is empty: give it on standard input.</source>
+        <translation>المفتاح السرّي فارغ: أدخله عبر الدخل القياسي.</translation>
+    </message>
+    <message>
+        <source>The secret key must be a single line.</source>
+        <translation>يجب أن يكون المفتاح السرّي سطرًا واحدًا.</translation>
+    </message>
+</context>
+<context>
+    <name>Paydesk::StatusBadge</name>
+    <message>
+        <source>Invalid id</source>
+        <translation>معرّف غير صالح</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>غير موجودة</translation>
+    </message>
+    <message>
+        <source>Unauthorized</source>
+        <translation>غير مصرّح</translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation>ممنوع</translation>
+    </message>
+    <message>
+        <source>Rate limited</source>
+        <translation>طلبات كثيرة جدًا</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>خطأ في الخادم</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation>خطأ في الشبكة</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>انتهت المهلة</translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <translation>خطأ في TLS</translation>
+    </message>
+    <message>
+        <source>Bad response</source>
+        <translation>استجابة غير صالحة</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>سلسلة المفاتيح</translation>
+    </message>
+    <message>
+        <source>No account</source>
+        <translation>لا يوجد حساب</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+</context>
+<context>
+    <name>Paydesk::StatusStyle</name>
+    <message>
+        <source>Open</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>قيد الانتظار</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>قيد المعالجة</translation>
+    </message>
+    <message>
+        <source>Action required</source>
+        <translation>يلزم إجراء</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>مدفوعة</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>فاشلة</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>منتهية الصلاحية</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>ملغاة</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>مستردّة</translation>
+    </message>
+    <message>
+        <source>Partially refunded</source>
+        <translation>مستردّة جزئيًا</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>غير معروفة</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>حقيقي</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>تجريبي</translation>
+    </message>
+    <message>
+        <source>Not a checkout id</source>
+        <translation>ليس معرّف عملية دفع</translation>
+    </message>
+    <message>
+        <source>Checkout not found</source>
+        <translation>عملية الدفع غير موجودة</translation>
+    </message>
+    <message>
+        <source>Key refused</source>
+        <translation>المفتاح مرفوض</translation>
+    </message>
+    <message>
+        <source>Access forbidden</source>
+        <translation>الوصول ممنوع</translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation>طلبات كثيرة جدًا</translation>
+    </message>
+    <message>
+        <source>Provider server error</source>
+        <translation>خطأ في خادم المزوّد</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation>خطأ في الشبكة</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>انتهت المهلة</translation>
+    </message>
+    <message>
+        <source>Secure connection failed</source>
+        <translation>فشل الاتصال الآمن</translation>
+    </message>
+    <message>
+        <source>Unexpected response</source>
+        <translation>استجابة غير متوقعة</translation>
+    </message>
+    <message>
+        <source>Keychain unavailable</source>
+        <translation>سلسلة المفاتيح غير متاحة</translation>
+    </message>
+    <message>
+        <source>No account to ask</source>
+        <translation>لا يوجد حساب للاستعلام منه</translation>
+    </message>
+    <message>
+        <source>Lookup failed</source>
+        <translation>فشل البحث</translation>
     </message>
 </context>
 <context>

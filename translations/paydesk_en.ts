@@ -166,150 +166,6 @@
     </message>
 </context>
 <context>
-    <name>Paydesk</name>
-    <message>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Processing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Canceled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refunded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partially refunded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Live</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not a checkout id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checkout not found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Access forbidden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too many requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Provider server error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Network error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timed out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Secure connection failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unexpected response</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keychain unavailable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No account to ask</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lookup failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No keychain service is reachable (no D-Bus session bus, or no Secret Service such as GNOME Keyring or KeePassXC on it). Start a desktop session with a keyring, or start one with gnome-keyring-daemon, and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The keychain is locked or refused access. Unlock your login keyring (log in to the desktop session, or open it in Passwords and Keys) and allow Paydesk to use it, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The keychain holds no secret key for account &quot;%1&quot;. Store it again with &quot;paydesk account add&quot; or in the Accounts dialog.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The keychain did not answer within %1 ms. Check that the keyring service is running and is not waiting for a password prompt, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The keychain failed: %1. Check the keyring service, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage:
-  paydesk account add NAME --provider orqex|chargily --mode test|live [--base-url URL]
-      (the secret key is read from standard input)
-  paydesk account list [--json]
-  paydesk account remove NAME
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The secret key is empty: give it on standard input.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The secret key must be a single line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Paydesk::Account</name>
     <message>
         <source>The base URL is empty.</source>
@@ -353,6 +209,130 @@
     </message>
     <message>
         <source>The account name may contain only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Paydesk::AccountCommand</name>
+    <message>
+        <source>Usage:
+  paydesk account add NAME --provider orqex|chargily --mode test|live [--base-url URL]
+      (the secret key is read from standard input)
+  paydesk account list [--json]
+  paydesk account remove NAME
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orqex or chargily.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROVIDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test or live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A custom API root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one account name: paydesk account add NAME --provider orqex|chargily --mode test|live [--base-url URL]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the provider: --provider orqex or --provider chargily.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the mode: --mode test or --mode live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown provider &quot;%1&quot;: use orqex or chargily.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown mode &quot;%1&quot;: use test or live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account named &quot;%1&quot; already exists; remove it first with &quot;paydesk account remove %1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret key for %1 (not shown): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added account %1 (%2, %3, %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON for scripts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: paydesk account list [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accounts. Add one with: paydesk account add NAME --provider orqex|chargily --mode test|live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BASE URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unavailable: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: paydesk account remove NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was not removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the settings file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed account %1 and its secret key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -739,121 +719,6 @@
     </message>
 </context>
 <context>
-    <name>Paydesk::Command</name>
-    <message>
-        <source>orqex or chargily.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PROVIDER</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>test or live.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MODE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A custom API root.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give exactly one account name: paydesk account add NAME --provider orqex|chargily --mode test|live [--base-url URL]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the provider: --provider orqex or --provider chargily.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the mode: --mode test or --mode live.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown provider &quot;%1&quot;: use orqex or chargily.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown mode &quot;%1&quot;: use test or live.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An account named &quot;%1&quot; already exists; remove it first with &quot;paydesk account remove %1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Secret key for %1 (not shown): </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account was not added: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added account %1 (%2, %3, %4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print JSON for scripts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: paydesk account list [--json]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No accounts. Add one with: paydesk account add NAME --provider orqex|chargily --mode test|live</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BASE URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KEY</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(unavailable: %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: paydesk account remove NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no account named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account was not removed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write the settings file %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removed account %1 and its secret key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Paydesk::CommandLine</name>
     <message>
         <source>Usage:
@@ -1107,6 +972,29 @@
     </message>
     <message>
         <source>Could not check the key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Paydesk::KeychainStore</name>
+    <message>
+        <source>No keychain service is reachable (no D-Bus session bus, or no Secret Service such as GNOME Keyring or KeePassXC on it). Start a desktop session with a keyring, or start one with gnome-keyring-daemon, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain is locked or refused access. Unlock your login keyring (log in to the desktop session, or open it in Passwords and Keys) and allow Paydesk to use it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain holds no secret key for account &quot;%1&quot;. Store it again with &quot;paydesk account add&quot; or in the Accounts dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not answer within %1 ms. Check that the keyring service is running and is not waiting for a password prompt, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain failed: %1. Check the keyring service, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1530,6 +1418,49 @@
     </message>
 </context>
 <context>
+    <name>Paydesk::RelativeTime</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Paydesk::RequestFactory</name>
     <message>
         <source>The address %1 has no host.</source>
@@ -1541,6 +1472,183 @@
     </message>
     <message>
         <source>Refusing to send a key to %1: only https:// addresses are allowed (http:// only on this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Paydesk::SecretInput</name>
+    <message>
+        <source>The secret key is empty: give it on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret key must be a single line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Paydesk::StatusBadge</name>
+    <message>
+        <source>Invalid id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unauthorized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Paydesk::StatusStyle</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partially refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a checkout id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkout not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access forbidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider server error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure connection failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account to ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lookup failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -166,155 +166,6 @@
     </message>
 </context>
 <context>
-    <name>Paydesk</name>
-    <message>
-        <source>Open</source>
-        <translation>Ouverte</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>En attente</translation>
-    </message>
-    <message>
-        <source>Processing</source>
-        <translation>En cours de traitement</translation>
-    </message>
-    <message>
-        <source>Action required</source>
-        <translation>Action requise</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation>Payée</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Échouée</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>Expirée</translation>
-    </message>
-    <message>
-        <source>Canceled</source>
-        <translation>Annulée</translation>
-    </message>
-    <message>
-        <source>Refunded</source>
-        <translation>Remboursée</translation>
-    </message>
-    <message>
-        <source>Partially refunded</source>
-        <translation>Partiellement remboursée</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Inconnu</translation>
-    </message>
-    <message>
-        <source>Live</source>
-        <translation>Production</translation>
-    </message>
-    <message>
-        <source>Test</source>
-        <translation>Test</translation>
-    </message>
-    <message>
-        <source>Not a checkout id</source>
-        <translation>ID de paiement non valide</translation>
-    </message>
-    <message>
-        <source>Checkout not found</source>
-        <translation>Paiement introuvable</translation>
-    </message>
-    <message>
-        <source>Key refused</source>
-        <translation>Clé refusée</translation>
-    </message>
-    <message>
-        <source>Access forbidden</source>
-        <translation>Accès interdit</translation>
-    </message>
-    <message>
-        <source>Too many requests</source>
-        <translation>Trop de requêtes</translation>
-    </message>
-    <message>
-        <source>Provider server error</source>
-        <translation>Erreur du serveur du prestataire</translation>
-    </message>
-    <message>
-        <source>Network error</source>
-        <translation>Erreur réseau</translation>
-    </message>
-    <message>
-        <source>Timed out</source>
-        <translation>Délai dépassé</translation>
-    </message>
-    <message>
-        <source>Secure connection failed</source>
-        <translation>Échec de la connexion sécurisée</translation>
-    </message>
-    <message>
-        <source>Unexpected response</source>
-        <translation>Réponse inattendue</translation>
-    </message>
-    <message>
-        <source>Keychain unavailable</source>
-        <translation>Trousseau indisponible</translation>
-    </message>
-    <message>
-        <source>No account to ask</source>
-        <translation>Aucun compte à interroger</translation>
-    </message>
-    <message>
-        <source>Lookup failed</source>
-        <translation>Échec de la recherche</translation>
-    </message>
-    <message>
-        <source>No keychain service is reachable (no D-Bus session bus, or no Secret Service such as GNOME Keyring or KeePassXC on it). Start a desktop session with a keyring, or start one with gnome-keyring-daemon, and try again.</source>
-        <translation>Aucun service de trousseau n’est joignable (pas de bus de session D-Bus, ou aucun Secret Service tel que GNOME Keyring ou KeePassXC sur ce bus). Ouvrez une session de bureau avec un trousseau, ou lancez-en un avec gnome-keyring-daemon, puis réessayez.</translation>
-    </message>
-    <message>
-        <source>The keychain is locked or refused access. Unlock your login keyring (log in to the desktop session, or open it in Passwords and Keys) and allow Paydesk to use it, then try again.</source>
-        <translation>Le trousseau est verrouillé ou a refusé l’accès. Déverrouillez votre trousseau de connexion (en ouvrant la session de bureau, ou dans Mots de passe et clés) et autorisez Paydesk à l’utiliser, puis réessayez.</translation>
-    </message>
-    <message>
-        <source>The keychain holds no secret key for account &quot;%1&quot;. Store it again with &quot;paydesk account add&quot; or in the Accounts dialog.</source>
-        <translation>Le trousseau ne contient aucune clé secrète pour le compte «&#xa0;%1&#xa0;». Enregistrez-la de nouveau avec «&#xa0;paydesk account add&#xa0;» ou dans la fenêtre Comptes.</translation>
-    </message>
-    <message>
-        <source>The keychain did not answer within %1 ms. Check that the keyring service is running and is not waiting for a password prompt, then try again.</source>
-        <translation>Le trousseau n’a pas répondu en %1 ms. Vérifiez que le service de trousseau est lancé et n’attend pas une saisie de mot de passe, puis réessayez.</translation>
-    </message>
-    <message>
-        <source>The keychain failed: %1. Check the keyring service, then try again.</source>
-        <translation>Erreur du trousseau&#xa0;: %1. Vérifiez le service de trousseau, puis réessayez.</translation>
-    </message>
-    <message>
-        <source>Usage:
-  paydesk account add NAME --provider orqex|chargily --mode test|live [--base-url URL]
-      (the secret key is read from standard input)
-  paydesk account list [--json]
-  paydesk account remove NAME
-</source>
-        <translation>Utilisation&#xa0;:
-  paydesk account add NOM --provider orqex|chargily --mode test|live [--base-url URL]
-      (la clé secrète est lue sur l’entrée standard)
-  paydesk account list [--json]
-  paydesk account remove NOM
-</translation>
-    </message>
-    <message>
-        <source>The secret key is empty: give it on standard input.</source>
-        <translation>La clé secrète est vide&#xa0;: fournissez-la sur l’entrée standard.</translation>
-    </message>
-    <message>
-        <source>The secret key must be a single line.</source>
-        <translation>La clé secrète doit tenir sur une seule ligne.</translation>
-    </message>
-</context>
-<context>
     <name>Paydesk::Account</name>
     <message>
         <source>The base URL is empty.</source>
@@ -359,6 +210,135 @@
     <message>
         <source>The account name may contain only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</source>
         <translation>Le nom du compte ne peut contenir que des lettres, des chiffres, «&#xa0;-&#xa0;», «&#xa0;_&#xa0;» et «&#xa0;.&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>Paydesk::AccountCommand</name>
+    <message>
+        <source>Usage:
+  paydesk account add NAME --provider orqex|chargily --mode test|live [--base-url URL]
+      (the secret key is read from standard input)
+  paydesk account list [--json]
+  paydesk account remove NAME
+</source>
+        <translation>Utilisation&#xa0;:
+  paydesk account add NOM --provider orqex|chargily --mode test|live [--base-url URL]
+      (la clé secrète est lue sur l’entrée standard)
+  paydesk account list [--json]
+  paydesk account remove NOM
+</translation>
+    </message>
+    <message>
+        <source>orqex or chargily.</source>
+        <translation>orqex ou chargily.</translation>
+    </message>
+    <message>
+        <source>PROVIDER</source>
+        <translation>PRESTATAIRE</translation>
+    </message>
+    <message>
+        <source>test or live.</source>
+        <translation>test ou live.</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODE</translation>
+    </message>
+    <message>
+        <source>A custom API root.</source>
+        <translation>Une racine d’API personnalisée.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Give exactly one account name: paydesk account add NAME --provider orqex|chargily --mode test|live [--base-url URL]</source>
+        <translation>Indiquez exactement un nom de compte&#xa0;: paydesk account add NOM --provider orqex|chargily --mode test|live [--base-url URL]</translation>
+    </message>
+    <message>
+        <source>Give the provider: --provider orqex or --provider chargily.</source>
+        <translation>Indiquez le prestataire&#xa0;: --provider orqex ou --provider chargily.</translation>
+    </message>
+    <message>
+        <source>Give the mode: --mode test or --mode live.</source>
+        <translation>Indiquez le mode&#xa0;: --mode test ou --mode live.</translation>
+    </message>
+    <message>
+        <source>Unknown provider &quot;%1&quot;: use orqex or chargily.</source>
+        <translation>Prestataire inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez orqex ou chargily.</translation>
+    </message>
+    <message>
+        <source>Unknown mode &quot;%1&quot;: use test or live.</source>
+        <translation>Mode inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez test ou live.</translation>
+    </message>
+    <message>
+        <source>An account named &quot;%1&quot; already exists; remove it first with &quot;paydesk account remove %1&quot;.</source>
+        <translation>Un compte nommé «&#xa0;%1&#xa0;» existe déjà&#x202f;; supprimez-le d’abord avec «&#xa0;paydesk account remove %1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Secret key for %1 (not shown): </source>
+        <translation>Clé secrète de %1 (masquée)&#xa0;: </translation>
+    </message>
+    <message>
+        <source>The account was not added: %1</source>
+        <translation>Le compte n’a pas été ajouté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Added account %1 (%2, %3, %4).</source>
+        <translation>Compte %1 ajouté (%2, %3, %4).</translation>
+    </message>
+    <message>
+        <source>Print JSON for scripts.</source>
+        <translation>Afficher du JSON pour les scripts.</translation>
+    </message>
+    <message>
+        <source>Usage: paydesk account list [--json]</source>
+        <translation>Utilisation&#xa0;: paydesk account list [--json]</translation>
+    </message>
+    <message>
+        <source>No accounts. Add one with: paydesk account add NAME --provider orqex|chargily --mode test|live</source>
+        <translation>Aucun compte. Ajoutez-en un avec&#xa0;: paydesk account add NOM --provider orqex|chargily --mode test|live</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>BASE URL</source>
+        <translation>URL DE BASE</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>CLÉ</translation>
+    </message>
+    <message>
+        <source>(unavailable: %1)</source>
+        <translation>(indisponible&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>Account %1: %2</source>
+        <translation>Compte %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Usage: paydesk account remove NAME</source>
+        <translation>Utilisation&#xa0;: paydesk account remove NOM</translation>
+    </message>
+    <message>
+        <source>There is no account named &quot;%1&quot;.</source>
+        <translation>Aucun compte ne s’appelle «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The account was not removed: %1</source>
+        <translation>Le compte n’a pas été supprimé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not write the settings file %1.</source>
+        <translation>Impossible d’écrire le fichier de paramètres %1.</translation>
+    </message>
+    <message>
+        <source>Removed account %1 and its secret key.</source>
+        <translation>Compte %1 et sa clé secrète supprimés.</translation>
     </message>
 </context>
 <context>
@@ -744,121 +724,6 @@
     </message>
 </context>
 <context>
-    <name>Paydesk::Command</name>
-    <message>
-        <source>orqex or chargily.</source>
-        <translation>orqex ou chargily.</translation>
-    </message>
-    <message>
-        <source>PROVIDER</source>
-        <translation>PRESTATAIRE</translation>
-    </message>
-    <message>
-        <source>test or live.</source>
-        <translation>test ou live.</translation>
-    </message>
-    <message>
-        <source>MODE</source>
-        <translation>MODE</translation>
-    </message>
-    <message>
-        <source>A custom API root.</source>
-        <translation>Une racine d’API personnalisée.</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>Give exactly one account name: paydesk account add NAME --provider orqex|chargily --mode test|live [--base-url URL]</source>
-        <translation>Indiquez exactement un nom de compte&#xa0;: paydesk account add NOM --provider orqex|chargily --mode test|live [--base-url URL]</translation>
-    </message>
-    <message>
-        <source>Give the provider: --provider orqex or --provider chargily.</source>
-        <translation>Indiquez le prestataire&#xa0;: --provider orqex ou --provider chargily.</translation>
-    </message>
-    <message>
-        <source>Give the mode: --mode test or --mode live.</source>
-        <translation>Indiquez le mode&#xa0;: --mode test ou --mode live.</translation>
-    </message>
-    <message>
-        <source>Unknown provider &quot;%1&quot;: use orqex or chargily.</source>
-        <translation>Prestataire inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez orqex ou chargily.</translation>
-    </message>
-    <message>
-        <source>Unknown mode &quot;%1&quot;: use test or live.</source>
-        <translation>Mode inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez test ou live.</translation>
-    </message>
-    <message>
-        <source>An account named &quot;%1&quot; already exists; remove it first with &quot;paydesk account remove %1&quot;.</source>
-        <translation>Un compte nommé «&#xa0;%1&#xa0;» existe déjà&#x202f;; supprimez-le d’abord avec «&#xa0;paydesk account remove %1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Secret key for %1 (not shown): </source>
-        <translation>Clé secrète de %1 (masquée)&#xa0;: </translation>
-    </message>
-    <message>
-        <source>The account was not added: %1</source>
-        <translation>Le compte n’a pas été ajouté&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Added account %1 (%2, %3, %4).</source>
-        <translation>Compte %1 ajouté (%2, %3, %4).</translation>
-    </message>
-    <message>
-        <source>Print JSON for scripts.</source>
-        <translation>Afficher du JSON pour les scripts.</translation>
-    </message>
-    <message>
-        <source>Usage: paydesk account list [--json]</source>
-        <translation>Utilisation&#xa0;: paydesk account list [--json]</translation>
-    </message>
-    <message>
-        <source>No accounts. Add one with: paydesk account add NAME --provider orqex|chargily --mode test|live</source>
-        <translation>Aucun compte. Ajoutez-en un avec&#xa0;: paydesk account add NOM --provider orqex|chargily --mode test|live</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NOM</translation>
-    </message>
-    <message>
-        <source>BASE URL</source>
-        <translation>URL DE BASE</translation>
-    </message>
-    <message>
-        <source>KEY</source>
-        <translation>CLÉ</translation>
-    </message>
-    <message>
-        <source>(unavailable: %1)</source>
-        <translation>(indisponible&#xa0;: %1)</translation>
-    </message>
-    <message>
-        <source>Account %1: %2</source>
-        <translation>Compte %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Usage: paydesk account remove NAME</source>
-        <translation>Utilisation&#xa0;: paydesk account remove NOM</translation>
-    </message>
-    <message>
-        <source>There is no account named &quot;%1&quot;.</source>
-        <translation>Aucun compte ne s’appelle «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>The account was not removed: %1</source>
-        <translation>Le compte n’a pas été supprimé&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Could not write the settings file %1.</source>
-        <translation>Impossible d’écrire le fichier de paramètres %1.</translation>
-    </message>
-    <message>
-        <source>Removed account %1 and its secret key.</source>
-        <translation>Compte %1 et sa clé secrète supprimés.</translation>
-    </message>
-</context>
-<context>
     <name>Paydesk::CommandLine</name>
     <message>
         <source>Usage:
@@ -1122,6 +987,29 @@
     <message>
         <source>Could not check the key: %1</source>
         <translation>Impossible de vérifier la clé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Paydesk::KeychainStore</name>
+    <message>
+        <source>No keychain service is reachable (no D-Bus session bus, or no Secret Service such as GNOME Keyring or KeePassXC on it). Start a desktop session with a keyring, or start one with gnome-keyring-daemon, and try again.</source>
+        <translation>Aucun service de trousseau n’est joignable (pas de bus de session D-Bus, ou aucun Secret Service tel que GNOME Keyring ou KeePassXC sur ce bus). Ouvrez une session de bureau avec un trousseau, ou lancez-en un avec gnome-keyring-daemon, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked or refused access. Unlock your login keyring (log in to the desktop session, or open it in Passwords and Keys) and allow Paydesk to use it, then try again.</source>
+        <translation>Le trousseau est verrouillé ou a refusé l’accès. Déverrouillez votre trousseau de connexion (en ouvrant la session de bureau, ou dans Mots de passe et clés) et autorisez Paydesk à l’utiliser, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The keychain holds no secret key for account &quot;%1&quot;. Store it again with &quot;paydesk account add&quot; or in the Accounts dialog.</source>
+        <translation>Le trousseau ne contient aucune clé secrète pour le compte «&#xa0;%1&#xa0;». Enregistrez-la de nouveau avec «&#xa0;paydesk account add&#xa0;» ou dans la fenêtre Comptes.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer within %1 ms. Check that the keyring service is running and is not waiting for a password prompt, then try again.</source>
+        <translation>Le trousseau n’a pas répondu en %1 ms. Vérifiez que le service de trousseau est lancé et n’attend pas une saisie de mot de passe, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The keychain failed: %1. Check the keyring service, then try again.</source>
+        <translation>Erreur du trousseau&#xa0;: %1. Vérifiez le service de trousseau, puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -1544,6 +1432,49 @@
     </message>
 </context>
 <context>
+    <name>Paydesk::RelativeTime</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>à l’instant</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>il y a %1</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>dans %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Paydesk::RequestFactory</name>
     <message>
         <source>The address %1 has no host.</source>
@@ -1556,6 +1487,183 @@
     <message>
         <source>Refusing to send a key to %1: only https:// addresses are allowed (http:// only on this computer).</source>
         <translation>Envoi de la clé à %1 refusé&#xa0;: seules les adresses https:// sont autorisées (http:// uniquement sur cet ordinateur).</translation>
+    </message>
+</context>
+<context>
+    <name>Paydesk::SecretInput</name>
+    <message>
+        <source>The secret key is empty: give it on standard input.</source>
+        <translation>La clé secrète est vide&#xa0;: fournissez-la sur l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>The secret key must be a single line.</source>
+        <translation>La clé secrète doit tenir sur une seule ligne.</translation>
+    </message>
+</context>
+<context>
+    <name>Paydesk::StatusBadge</name>
+    <message>
+        <source>Invalid id</source>
+        <translation>ID non valide</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <source>Unauthorized</source>
+        <translation>Non autorisé</translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation>Interdit</translation>
+    </message>
+    <message>
+        <source>Rate limited</source>
+        <translation>Trop de requêtes</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>Erreur serveur</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation>Erreur réseau</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Délai dépassé</translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <translation>Erreur TLS</translation>
+    </message>
+    <message>
+        <source>Bad response</source>
+        <translation>Réponse invalide</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>Trousseau</translation>
+    </message>
+    <message>
+        <source>No account</source>
+        <translation>Aucun compte</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+</context>
+<context>
+    <name>Paydesk::StatusStyle</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>En cours de traitement</translation>
+    </message>
+    <message>
+        <source>Action required</source>
+        <translation>Action requise</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payée</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échouée</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expirée</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Remboursée</translation>
+    </message>
+    <message>
+        <source>Partially refunded</source>
+        <translation>Partiellement remboursée</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Not a checkout id</source>
+        <translation>ID de paiement non valide</translation>
+    </message>
+    <message>
+        <source>Checkout not found</source>
+        <translation>Paiement introuvable</translation>
+    </message>
+    <message>
+        <source>Key refused</source>
+        <translation>Clé refusée</translation>
+    </message>
+    <message>
+        <source>Access forbidden</source>
+        <translation>Accès interdit</translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation>Trop de requêtes</translation>
+    </message>
+    <message>
+        <source>Provider server error</source>
+        <translation>Erreur du serveur du prestataire</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation>Erreur réseau</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Délai dépassé</translation>
+    </message>
+    <message>
+        <source>Secure connection failed</source>
+        <translation>Échec de la connexion sécurisée</translation>
+    </message>
+    <message>
+        <source>Unexpected response</source>
+        <translation>Réponse inattendue</translation>
+    </message>
+    <message>
+        <source>Keychain unavailable</source>
+        <translation>Trousseau indisponible</translation>
+    </message>
+    <message>
+        <source>No account to ask</source>
+        <translation>Aucun compte à interroger</translation>
+    </message>
+    <message>
+        <source>Lookup failed</source>
+        <translation>Échec de la recherche</translation>
     </message>
 </context>
 <context>

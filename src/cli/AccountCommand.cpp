@@ -19,17 +19,18 @@ namespace Paydesk {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Paydesk::AccountCommand", text);
-}
+// Translatable text, in the context lupdate and the translators see.
+class Text {
+    Q_DECLARE_TR_FUNCTIONS(Paydesk::AccountCommand)
+};
 
 QString usage() {
-    return tr("Usage:\n"
-              "  paydesk account add NAME --provider orqex|chargily --mode test|live "
-              "[--base-url URL]\n"
-              "      (the secret key is read from standard input)\n"
-              "  paydesk account list [--json]\n"
-              "  paydesk account remove NAME\n");
+    return Text::tr("Usage:\n"
+                    "  paydesk account add NAME --provider orqex|chargily --mode test|live "
+                    "[--base-url URL]\n"
+                    "      (the secret key is read from standard input)\n"
+                    "  paydesk account list [--json]\n"
+                    "  paydesk account remove NAME\n");
 }
 
 // Runs one keychain operation and waits for its single answer.
@@ -86,29 +87,31 @@ struct Command {
 
 int Command::add(const QStringList &arguments) {
     QCommandLineParser parser;
-    const QCommandLineOption providerOption(QStringLiteral("provider"), tr("orqex or chargily."),
-                                            tr("PROVIDER"));
-    const QCommandLineOption modeOption(QStringLiteral("mode"), tr("test or live."), tr("MODE"));
-    const QCommandLineOption baseUrlOption(QStringLiteral("base-url"), tr("A custom API root."),
-                                           tr("URL"));
+    const QCommandLineOption providerOption(QStringLiteral("provider"),
+                                            Text::tr("orqex or chargily."), Text::tr("PROVIDER"));
+    const QCommandLineOption modeOption(QStringLiteral("mode"), Text::tr("test or live."),
+                                        Text::tr("MODE"));
+    const QCommandLineOption baseUrlOption(QStringLiteral("base-url"),
+                                           Text::tr("A custom API root."), Text::tr("URL"));
     parser.addOptions({providerOption, modeOption, baseUrlOption});
     if (!parser.parse(QStringList{QStringLiteral("paydesk account add")} + arguments))
         return refuse(parser.errorText());
     const QStringList names = parser.positionalArguments();
     if (names.size() != 1)
-        return refuse(tr("Give exactly one account name: paydesk account add NAME --provider "
-                         "orqex|chargily --mode test|live [--base-url URL]"));
+        return refuse(Text::tr("Give exactly one account name: paydesk account add NAME --provider "
+                               "orqex|chargily --mode test|live [--base-url URL]"));
     if (!parser.isSet(providerOption))
-        return refuse(tr("Give the provider: --provider orqex or --provider chargily."));
+        return refuse(Text::tr("Give the provider: --provider orqex or --provider chargily."));
     if (!parser.isSet(modeOption))
-        return refuse(tr("Give the mode: --mode test or --mode live."));
+        return refuse(Text::tr("Give the mode: --mode test or --mode live."));
     const auto provider = providerFromKey(parser.value(providerOption));
     if (!provider)
-        return refuse(tr("Unknown provider \"%1\": use orqex or chargily.")
+        return refuse(Text::tr("Unknown provider \"%1\": use orqex or chargily.")
                           .arg(parser.value(providerOption)));
     const auto mode = modeFromKey(parser.value(modeOption));
     if (!mode)
-        return refuse(tr("Unknown mode \"%1\": use test or live.").arg(parser.value(modeOption)));
+        return refuse(
+            Text::tr("Unknown mode \"%1\": use test or live.").arg(parser.value(modeOption)));
 
     Account account;
     account.name = names.first();
@@ -124,13 +127,13 @@ int Command::add(const QStringList &arguments) {
     if (auto problem = accountNameProblem(account.name))
         return refuse(*problem);
     if (accounts.account(account.name))
-        return refuse(tr("An account named \"%1\" already exists; remove it first with "
-                         "\"paydesk account remove %1\".")
+        return refuse(Text::tr("An account named \"%1\" already exists; remove it first with "
+                               "\"paydesk account remove %1\".")
                           .arg(account.name));
 
     QString error;
     const std::optional<QString> key = readSecretFromStandardInput(
-        tr("Secret key for %1 (not shown): ").arg(account.name), &error);
+        Text::tr("Secret key for %1 (not shown): ").arg(account.name), &error);
     if (!key)
         return refuse(error);
 
@@ -138,7 +141,7 @@ int Command::add(const QStringList &arguments) {
         keychain.writeKey(account.name, *key, context, std::move(done));
     });
     if (!written.ok())
-        return refuse(tr("The account was not added: %1").arg(written.message));
+        return refuse(Text::tr("The account was not added: %1").arg(written.message));
     if (auto problem = accounts.add(account)) {
         // Do not leave a key behind for an account that does not exist.
         await([&](QObject *context, KeychainStore::Done done) {
@@ -146,7 +149,7 @@ int Command::add(const QStringList &arguments) {
         });
         return refuse(*problem);
     }
-    out << tr("Added account %1 (%2, %3, %4).")
+    out << Text::tr("Added account %1 (%2, %3, %4).")
                .arg(account.name, providerName(account.provider), modeKey(account.mode),
                     account.baseUrl.toString())
         << '\n';
@@ -155,12 +158,13 @@ int Command::add(const QStringList &arguments) {
 
 int Command::list(const QStringList &arguments) {
     QCommandLineParser parser;
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON for scripts."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        Text::tr("Print JSON for scripts."));
     parser.addOption(jsonOption);
     if (!parser.parse(QStringList{QStringLiteral("paydesk account list")} + arguments))
         return refuse(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
-        return refuse(tr("Usage: paydesk account list [--json]"));
+        return refuse(Text::tr("Usage: paydesk account list [--json]"));
     const bool json = parser.isSet(jsonOption);
 
     const QList<Account> all = accounts.accounts();
@@ -193,17 +197,18 @@ int Command::list(const QStringList &arguments) {
         out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("accounts"), array}})
                                      .toJson(QJsonDocument::Indented));
     } else if (all.isEmpty()) {
-        out << tr("No accounts. Add one with: paydesk account add NAME --provider "
-                  "orqex|chargily --mode test|live")
+        out << Text::tr("No accounts. Add one with: paydesk account add NAME --provider "
+                        "orqex|chargily --mode test|live")
             << '\n';
     } else {
-        QList<QStringList> rows{
-            {tr("NAME"), tr("PROVIDER"), tr("MODE"), tr("BASE URL"), tr("KEY")}};
+        QList<QStringList> rows{{Text::tr("NAME"), Text::tr("PROVIDER"), Text::tr("MODE"),
+                                 Text::tr("BASE URL"), Text::tr("KEY")}};
         for (qsizetype i = 0; i < all.size(); ++i) {
             const Account &account = all.at(i);
             const KeyResult &key = keys.at(i);
-            const QString keyText = key.ok() ? QStringLiteral("...") + lastFour(key.key)
-                                             : tr("(unavailable: %1)").arg(kindWord(key.error));
+            const QString keyText = key.ok()
+                                        ? QStringLiteral("...") + lastFour(key.key)
+                                        : Text::tr("(unavailable: %1)").arg(kindWord(key.error));
             rows.append({account.name, providerKey(account.provider), modeKey(account.mode),
                          account.baseUrl.toString(), keyText});
         }
@@ -221,17 +226,17 @@ int Command::list(const QStringList &arguments) {
     out.flush();
     for (qsizetype i = 0; i < all.size(); ++i) {
         if (!keys.at(i).ok())
-            err << tr("Account %1: %2").arg(all.at(i).name, keys.at(i).message) << '\n';
+            err << Text::tr("Account %1: %2").arg(all.at(i).name, keys.at(i).message) << '\n';
     }
     return keychainFailed ? ExitBadUsage : ExitAllFound;
 }
 
 int Command::remove(const QStringList &arguments) {
     if (arguments.size() != 1 || arguments.first().startsWith(u'-'))
-        return refuse(tr("Usage: paydesk account remove NAME"));
+        return refuse(Text::tr("Usage: paydesk account remove NAME"));
     const QString name = arguments.first();
     if (!accounts.account(name)) {
-        err << tr("There is no account named \"%1\".").arg(name) << '\n';
+        err << Text::tr("There is no account named \"%1\".").arg(name) << '\n';
         return ExitSomeFailed;
     }
     const KeyResult deleted = await([&](QObject *context, KeychainStore::Done done) {
@@ -239,10 +244,11 @@ int Command::remove(const QStringList &arguments) {
     });
     // Keep the account while its key may still be in the keychain, so it can be removed later.
     if (!deleted.ok() && deleted.error != KeyErrorKind::Missing)
-        return refuse(tr("The account was not removed: %1").arg(deleted.message));
+        return refuse(Text::tr("The account was not removed: %1").arg(deleted.message));
     if (!accounts.remove(name))
-        return refuse(tr("Could not write the settings file %1.").arg(accounts.settingsFile()));
-    out << tr("Removed account %1 and its secret key.").arg(name) << '\n';
+        return refuse(
+            Text::tr("Could not write the settings file %1.").arg(accounts.settingsFile()));
+    out << Text::tr("Removed account %1 and its secret key.").arg(name) << '\n';
     return ExitAllFound;
 }
 

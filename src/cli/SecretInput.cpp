@@ -14,9 +14,10 @@ namespace Paydesk {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Paydesk::SecretInput", text);
-}
+// Translatable text, in the context lupdate and the translators see.
+class Text {
+    Q_DECLARE_TR_FUNCTIONS(Paydesk::SecretInput)
+};
 
 // Turns terminal echo off for as long as it lives.
 class EchoOff {
@@ -69,11 +70,11 @@ std::optional<QString> readSecretFromStandardInput(const QString &prompt, QStrin
     const QString key = QString::fromUtf8(bytes);
     bytes.fill('\0');
     if (key.isEmpty()) {
-        *error = tr("The secret key is empty: give it on standard input.");
+        *error = Text::tr("The secret key is empty: give it on standard input.");
         return std::nullopt;
     }
     if (key.contains(u'\n') || key.contains(u'\r')) {
-        *error = tr("The secret key must be a single line.");
+        *error = Text::tr("The secret key must be a single line.");
         return std::nullopt;
     }
     return key;

@@ -14,9 +14,10 @@ namespace Paydesk {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Paydesk::KeychainStore", text);
-}
+// Translatable text, in the context lupdate and the translators see.
+class Text {
+    Q_DECLARE_TR_FUNCTIONS(Paydesk::KeychainStore)
+};
 
 KeyResult failure(KeyErrorKind kind, const QString &message) {
     KeyResult result;
@@ -26,37 +27,41 @@ KeyResult failure(KeyErrorKind kind, const QString &message) {
 }
 
 KeyResult noService() {
-    return failure(KeyErrorKind::NoService,
-                   tr("No keychain service is reachable (no D-Bus session bus, or no Secret "
-                      "Service such as GNOME Keyring or KeePassXC on it). Start a desktop session "
-                      "with a keyring, or start one with gnome-keyring-daemon, and try again."));
+    return failure(
+        KeyErrorKind::NoService,
+        Text::tr("No keychain service is reachable (no D-Bus session bus, or no Secret "
+                 "Service such as GNOME Keyring or KeePassXC on it). Start a desktop session "
+                 "with a keyring, or start one with gnome-keyring-daemon, and try again."));
 }
 
 KeyResult locked() {
-    return failure(KeyErrorKind::Locked,
-                   tr("The keychain is locked or refused access. Unlock your login keyring (log "
-                      "in to the desktop session, or open it in Passwords and Keys) and allow "
-                      "Paydesk to use it, then try again."));
+    return failure(
+        KeyErrorKind::Locked,
+        Text::tr("The keychain is locked or refused access. Unlock your login keyring (log "
+                 "in to the desktop session, or open it in Passwords and Keys) and allow "
+                 "Paydesk to use it, then try again."));
 }
 
 KeyResult missing(const QString &name) {
-    return failure(KeyErrorKind::Missing,
-                   tr("The keychain holds no secret key for account \"%1\". Store it again with "
-                      "\"paydesk account add\" or in the Accounts dialog.")
-                       .arg(name));
+    return failure(
+        KeyErrorKind::Missing,
+        Text::tr("The keychain holds no secret key for account \"%1\". Store it again with "
+                 "\"paydesk account add\" or in the Accounts dialog.")
+            .arg(name));
 }
 
 KeyResult timedOut(std::chrono::milliseconds timeout) {
-    return failure(KeyErrorKind::TimedOut,
-                   tr("The keychain did not answer within %1 ms. Check that the keyring service "
-                      "is running and is not waiting for a password prompt, then try again.")
-                       .arg(timeout.count()));
+    return failure(
+        KeyErrorKind::TimedOut,
+        Text::tr("The keychain did not answer within %1 ms. Check that the keyring service "
+                 "is running and is not waiting for a password prompt, then try again.")
+            .arg(timeout.count()));
 }
 
 KeyResult other(const QString &detail) {
-    return failure(
-        KeyErrorKind::Other,
-        tr("The keychain failed: %1. Check the keyring service, then try again.").arg(detail));
+    return failure(KeyErrorKind::Other,
+                   Text::tr("The keychain failed: %1. Check the keyring service, then try again.")
+                       .arg(detail));
 }
 
 KeyResult fromState(KeyringState state, const KeyResult &otherwise) {

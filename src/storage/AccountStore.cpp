@@ -13,9 +13,10 @@ const QString providerKeyName = QStringLiteral("provider");
 const QString modeKeyName = QStringLiteral("mode");
 const QString baseUrlKey = QStringLiteral("baseUrl");
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Paydesk::AccountStore", text);
-}
+// Translatable text, in the context lupdate and the translators see.
+class Text {
+    Q_DECLARE_TR_FUNCTIONS(Paydesk::AccountStore)
+};
 
 std::optional<Account> readAccount(const QSettings &settings) {
     const auto provider = providerFromKey(settings.value(providerKeyName).toString());
@@ -80,7 +81,7 @@ std::optional<QString> AccountStore::update(const QString &oldName, const Accoun
     QList<Account> all = accounts();
     const qsizetype index = indexOf(all, oldName);
     if (index < 0)
-        return tr("There is no account named \"%1\".").arg(oldName);
+        return Text::tr("There is no account named \"%1\".").arg(oldName);
     Account checked = account;
     if (auto problem = validate(checked, oldName))
         return problem;
@@ -105,7 +106,7 @@ std::optional<QString> AccountStore::validate(Account &account, const QString &r
     if (auto problem = baseUrlProblem(account.baseUrl))
         return problem;
     if (account.name != replacing && indexOf(accounts(), account.name) >= 0)
-        return tr("An account named \"%1\" already exists.").arg(account.name);
+        return Text::tr("An account named \"%1\" already exists.").arg(account.name);
     return std::nullopt;
 }
 
@@ -124,7 +125,7 @@ std::optional<QString> AccountStore::save(const QList<Account> &accounts) const 
     settings.endArray();
     settings.sync();
     if (settings.status() != QSettings::NoError)
-        return tr("Could not write the settings file %1.").arg(m_settingsFile);
+        return Text::tr("Could not write the settings file %1.").arg(m_settingsFile);
     return std::nullopt;
 }
 

@@ -6,11 +6,14 @@ namespace Paydesk {
 
 namespace {
 
-const char *const context = "RelativeTime";
+// Translatable text, in the context lupdate and the translators see.
+class Text {
+    Q_DECLARE_TR_FUNCTIONS(Paydesk::RelativeTime)
+};
 
 // The translation's plural form; without a translation loaded, English's two forms.
 QString count(const char *source, const char *one, const char *many, qint64 n) {
-    const QString translated = QCoreApplication::translate(context, source, nullptr, int(n));
+    const QString translated = Text::tr(source, nullptr, int(n));
     QString untranslated = QString::fromLatin1(source);
     untranslated.replace(QStringLiteral("%n"), QString::number(n));
     if (translated != untranslated)
@@ -23,10 +26,13 @@ QString span(qint64 seconds) {
     const qint64 hours = minutes / 60;
     const qint64 days = hours / 24;
     if (days >= 1)
-        return count("%n day(s)", "%1 day", "%1 days", days);
+        return count(QT_TRANSLATE_N_NOOP("Paydesk::RelativeTime", "%n day(s)"), "%1 day", "%1 days",
+                     days);
     if (hours >= 1)
-        return count("%n hour(s)", "%1 hour", "%1 hours", hours);
-    return count("%n minute(s)", "%1 minute", "%1 minutes", minutes);
+        return count(QT_TRANSLATE_N_NOOP("Paydesk::RelativeTime", "%n hour(s)"), "%1 hour",
+                     "%1 hours", hours);
+    return count(QT_TRANSLATE_N_NOOP("Paydesk::RelativeTime", "%n minute(s)"), "%1 minute",
+                 "%1 minutes", minutes);
 }
 
 } // namespace
@@ -36,14 +42,15 @@ QString relativeTimeText(const QDateTime &when, const QDateTime &now) {
         return {};
     const qint64 seconds = now.secsTo(when);
     if (seconds > -60 && seconds < 60)
-        return QCoreApplication::translate(context, "just now");
+        return Text::tr("just now");
     if (seconds < 0)
-        return QCoreApplication::translate(context, "%1 ago").arg(span(-seconds));
-    return QCoreApplication::translate(context, "in %1").arg(span(seconds));
+        return Text::tr("%1 ago").arg(span(-seconds));
+    return Text::tr("in %1").arg(span(seconds));
 }
 
 QString secondsText(qint64 seconds) {
-    return count("%n second(s)", "%1 second", "%1 seconds", seconds);
+    return count(QT_TRANSLATE_N_NOOP("Paydesk::RelativeTime", "%n second(s)"), "%1 second",
+                 "%1 seconds", seconds);
 }
 
 QString countdownText(const QDateTime &deadline, const QDateTime &now) {

@@ -11,13 +11,13 @@ namespace Paydesk {
 
 namespace {
 
-const char *const context = "StatusStyle";
 constexpr int badgePadX = 8;
 constexpr int badgePadY = 2;
 
-QString tr(const char *text) {
-    return QCoreApplication::translate(context, text);
-}
+// Translatable text, in the context lupdate and the translators see.
+class Text {
+    Q_DECLARE_TR_FUNCTIONS(Paydesk::StatusStyle)
+};
 
 QColor statusColor(CheckoutStatus status) {
     switch (status) {
@@ -47,29 +47,29 @@ QColor statusColor(CheckoutStatus status) {
 QString statusText(CheckoutStatus status) {
     switch (status) {
     case CheckoutStatus::Open:
-        return tr("Open");
+        return Text::tr("Open");
     case CheckoutStatus::Pending:
-        return tr("Pending");
+        return Text::tr("Pending");
     case CheckoutStatus::Processing:
-        return tr("Processing");
+        return Text::tr("Processing");
     case CheckoutStatus::ActionRequired:
-        return tr("Action required");
+        return Text::tr("Action required");
     case CheckoutStatus::Paid:
-        return tr("Paid");
+        return Text::tr("Paid");
     case CheckoutStatus::Failed:
-        return tr("Failed");
+        return Text::tr("Failed");
     case CheckoutStatus::Expired:
-        return tr("Expired");
+        return Text::tr("Expired");
     case CheckoutStatus::Canceled:
-        return tr("Canceled");
+        return Text::tr("Canceled");
     case CheckoutStatus::Refunded:
-        return tr("Refunded");
+        return Text::tr("Refunded");
     case CheckoutStatus::PartiallyRefunded:
-        return tr("Partially refunded");
+        return Text::tr("Partially refunded");
     case CheckoutStatus::Unknown:
         break;
     }
-    return tr("Unknown");
+    return Text::tr("Unknown");
 }
 
 BadgeStyle statusStyle(CheckoutStatus status) {
@@ -78,38 +78,38 @@ BadgeStyle statusStyle(CheckoutStatus status) {
 
 BadgeStyle modeStyle(Mode mode) {
     if (mode == Mode::Live)
-        return {tr("Live"), QColor(0xe8, 0xf5, 0xe9), QColor(0x1b, 0x5e, 0x20)};
-    return {tr("Test"), QColor(0xff, 0xf3, 0xe0), QColor(0x8a, 0x4b, 0x00)};
+        return {Text::tr("Live"), QColor(0xe8, 0xf5, 0xe9), QColor(0x1b, 0x5e, 0x20)};
+    return {Text::tr("Test"), QColor(0xff, 0xf3, 0xe0), QColor(0x8a, 0x4b, 0x00)};
 }
 
 QString errorKindTitle(ErrorKind kind) {
     switch (kind) {
     case ErrorKind::InvalidId:
-        return tr("Not a checkout id");
+        return Text::tr("Not a checkout id");
     case ErrorKind::NotFound:
-        return tr("Checkout not found");
+        return Text::tr("Checkout not found");
     case ErrorKind::Unauthorized:
-        return tr("Key refused");
+        return Text::tr("Key refused");
     case ErrorKind::Forbidden:
-        return tr("Access forbidden");
+        return Text::tr("Access forbidden");
     case ErrorKind::RateLimited:
-        return tr("Too many requests");
+        return Text::tr("Too many requests");
     case ErrorKind::ServerError:
-        return tr("Provider server error");
+        return Text::tr("Provider server error");
     case ErrorKind::Network:
-        return tr("Network error");
+        return Text::tr("Network error");
     case ErrorKind::Timeout:
-        return tr("Timed out");
+        return Text::tr("Timed out");
     case ErrorKind::Tls:
-        return tr("Secure connection failed");
+        return Text::tr("Secure connection failed");
     case ErrorKind::BadResponse:
-        return tr("Unexpected response");
+        return Text::tr("Unexpected response");
     case ErrorKind::Keychain:
-        return tr("Keychain unavailable");
+        return Text::tr("Keychain unavailable");
     case ErrorKind::NoAccount:
-        return tr("No account to ask");
+        return Text::tr("No account to ask");
     }
-    return tr("Lookup failed");
+    return Text::tr("Lookup failed");
 }
 
 QSize badgeSize(const QFont &font, const QString &text) {

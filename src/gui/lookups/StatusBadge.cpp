@@ -8,45 +8,47 @@ namespace Paydesk {
 
 namespace {
 
-const char *const context = "StatusBadge";
+// Translatable text, in the context lupdate and the translators see.
+class Text {
+    Q_DECLARE_TR_FUNCTIONS(Paydesk::StatusBadge)
+};
 
 } // namespace
 
 QString errorKindText(ErrorKind kind) {
     switch (kind) {
     case ErrorKind::InvalidId:
-        return QCoreApplication::translate(context, "Invalid id");
+        return Text::tr("Invalid id");
     case ErrorKind::NotFound:
-        return QCoreApplication::translate(context, "Not found");
+        return Text::tr("Not found");
     case ErrorKind::Unauthorized:
-        return QCoreApplication::translate(context, "Unauthorized");
+        return Text::tr("Unauthorized");
     case ErrorKind::Forbidden:
-        return QCoreApplication::translate(context, "Forbidden");
+        return Text::tr("Forbidden");
     case ErrorKind::RateLimited:
-        return QCoreApplication::translate(context, "Rate limited");
+        return Text::tr("Rate limited");
     case ErrorKind::ServerError:
-        return QCoreApplication::translate(context, "Server error");
+        return Text::tr("Server error");
     case ErrorKind::Network:
-        return QCoreApplication::translate(context, "Network error");
+        return Text::tr("Network error");
     case ErrorKind::Timeout:
-        return QCoreApplication::translate(context, "Timed out");
+        return Text::tr("Timed out");
     case ErrorKind::Tls:
-        return QCoreApplication::translate(context, "TLS error");
+        return Text::tr("TLS error");
     case ErrorKind::BadResponse:
-        return QCoreApplication::translate(context, "Bad response");
+        return Text::tr("Bad response");
     case ErrorKind::Keychain:
-        return QCoreApplication::translate(context, "Keychain");
+        return Text::tr("Keychain");
     case ErrorKind::NoAccount:
-        return QCoreApplication::translate(context, "No account");
+        return Text::tr("No account");
     }
-    return QCoreApplication::translate(context, "Error");
+    return Text::tr("Error");
 }
 
 StatusBadge statusBadge(const LookupEntry &entry) {
     switch (entry.state) {
     case LookupEntry::State::Loading:
-        return {QCoreApplication::translate(context, "Loading…"), QColor(0xe0, 0xe0, 0xe0),
-                QColor(0x42, 0x42, 0x42), 0};
+        return {Text::tr("Loading…"), QColor(0xe0, 0xe0, 0xe0), QColor(0x42, 0x42, 0x42), 0};
     case LookupEntry::State::Failed:
         return {errorKindText(entry.error.kind), QColor(0xff, 0xeb, 0xee), QColor(0xb7, 0x1c, 0x1c),
                 1};
