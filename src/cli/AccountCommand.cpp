@@ -234,7 +234,7 @@ int Command::list(const QStringList &arguments) {
 int Command::remove(const QStringList &arguments) {
     if (arguments.size() != 1 || arguments.first().startsWith(u'-'))
         return refuse(Text::tr("Usage: paydesk account remove NAME"));
-    const QString name = arguments.first();
+    const QString &name = arguments.first();
     if (!accounts.account(name)) {
         err << Text::tr("There is no account named \"%1\".").arg(name) << '\n';
         return ExitSomeFailed;
