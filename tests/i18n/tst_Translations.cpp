@@ -140,7 +140,7 @@ private Q_SLOTS:
         QCOMPARE(locale.name(), u"ar_DZ"_s);
         QCOMPARE(QLocale().name(), u"ar_DZ"_s);
         QCOMPARE(QGuiApplication::layoutDirection(), Qt::RightToLeft);
-        QCOMPARE(QCoreApplication::translate("Paydesk", "Paid"), u"مدفوعة"_s);
+        QCOMPARE(QCoreApplication::translate("Paydesk::StatusStyle", "Paid"), u"مدفوعة"_s);
         QCOMPARE(QCoreApplication::translate("Paydesk::MainWindow", "Looking up %n checkout(s)…",
                                              nullptr, 2),
                  u"جارٍ البحث عن عمليتَي دفع…"_s);
@@ -159,7 +159,7 @@ private Q_SLOTS:
         QCOMPARE(locale.name(), u"fr_FR"_s);
         QCOMPARE(QLocale().name(), u"fr_FR"_s);
         QCOMPARE(QGuiApplication::layoutDirection(), Qt::LeftToRight);
-        QCOMPARE(QCoreApplication::translate("Paydesk", "Paid"), u"Payée"_s);
+        QCOMPARE(QCoreApplication::translate("Paydesk::StatusStyle", "Paid"), u"Payée"_s);
         QCOMPARE(QCoreApplication::translate("Paydesk::MainWindow", "Looking up %n checkout(s)…",
                                              nullptr, 3),
                  u"Recherche de 3 paiements…"_s);
@@ -174,7 +174,7 @@ private Q_SLOTS:
         const QLocale locale = Paydesk::installTranslations(*QCoreApplication::instance());
         QCOMPARE(locale.name(), u"en_US"_s);
         QCOMPARE(QGuiApplication::layoutDirection(), Qt::LeftToRight);
-        QCOMPARE(QCoreApplication::translate("Paydesk", "Paid"), u"Paid"_s);
+        QCOMPARE(QCoreApplication::translate("Paydesk::StatusStyle", "Paid"), u"Paid"_s);
     }
 
     void compiledIntoResources_data() {
