@@ -17,6 +17,8 @@
 #include <QLocale>
 #include <QMenu>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Paydesk {
@@ -111,10 +113,14 @@ void RecentLookupsView::setDefaultColumnWidths() {
     const auto textWidth = [&](const QString &text) {
         return metrics.horizontalAdvance(text) + padding;
     };
+    // The widest status word depends on the language, so every status is measured.
+    int statusWidth = 0;
+    for (int status = 0; status <= static_cast<int>(CheckoutStatus::Unknown); ++status)
+        statusWidth = std::max(statusWidth, boldMetrics.horizontalAdvance(
+                                                statusText(static_cast<CheckoutStatus>(status))));
     const QDateTime sampleTime(QDate(2026, 12, 28), QTime(23, 58), Qt::LocalTime);
     const QList<std::pair<Column, int>> widths = {
-        {Column::Status,
-         boldMetrics.horizontalAdvance(statusText(CheckoutStatus::PartiallyRefunded)) + padding},
+        {Column::Status, statusWidth + padding},
         {Column::Provider, textWidth(u"Chargily Pay"_s)},
         {Column::Mode, textWidth(tr("Mode"))},
         {Column::Id, textWidth(u"01hqb9y73my63fch26w14wmchw"_s) + 8},
