@@ -22,22 +22,6 @@ class Text {
     Q_DECLARE_TR_FUNCTIONS(Paydesk::ErrorResponse)
 };
 
-ErrorKind kindOf(int status) {
-    switch (status) {
-    case 401:
-        return ErrorKind::Unauthorized;
-    case 403:
-        return ErrorKind::Forbidden;
-    case 404:
-    case 410:
-        return ErrorKind::NotFound;
-    case 429:
-        return ErrorKind::RateLimited;
-    default:
-        return status >= 500 && status <= 599 ? ErrorKind::ServerError : ErrorKind::BadResponse;
-    }
-}
-
 QString plainDescription(Provider provider, int status) {
     const QString name = providerName(provider);
     switch (status) {
@@ -141,10 +125,26 @@ int retryAfterSeconds(const QByteArray &header, const QDateTime &now) {
     return int(std::clamp<qint64>(delta, 0, std::numeric_limits<int>::max()));
 }
 
+ErrorKind errorKindForHttpStatus(int status) {
+    switch (status) {
+    case 401:
+        return ErrorKind::Unauthorized;
+    case 403:
+        return ErrorKind::Forbidden;
+    case 404:
+    case 410:
+        return ErrorKind::NotFound;
+    case 429:
+        return ErrorKind::RateLimited;
+    default:
+        return status >= 500 && status <= 599 ? ErrorKind::ServerError : ErrorKind::BadResponse;
+    }
+}
+
 LookupError errorFromResponse(Provider provider, int httpStatus, const QByteArray &body,
                               const QString &requestId, const QByteArray &retryAfter) {
     LookupError error;
-    error.kind = kindOf(httpStatus);
+    error.kind = errorKindForHttpStatus(httpStatus);
     error.httpStatus = httpStatus;
     error.requestId = cleaned(requestId).left(128);
     error.message = providerMessage(body);

@@ -9,6 +9,10 @@
 
 namespace Paydesk {
 
+// The kind of a non-2xx HTTP status: 401 Unauthorized, 403 Forbidden, 404/410 NotFound, 429
+// RateLimited, 5xx ServerError, anything else BadResponse.
+ErrorKind errorKindForHttpStatus(int status);
+
 // Turns a non-2xx answer into a LookupError: the kind from the status (401 Unauthorized, 403
 // Forbidden, 404 NotFound, 400/409/422/428 BadResponse with the field errors in the message,
 // 429 RateLimited, 5xx ServerError), the provider's `message` (and `errors`) when the body has

@@ -1,5 +1,7 @@
 #include "network/NetworkErrors.h"
 
+#include "domain/ErrorResponse.h"
+
 #include <QCoreApplication>
 
 namespace Paydesk {
@@ -10,21 +12,6 @@ namespace {
 class Text {
     Q_DECLARE_TR_FUNCTIONS(Paydesk::NetworkErrors)
 };
-
-ErrorKind kindForStatus(int status) {
-    switch (status) {
-    case 401:
-        return ErrorKind::Unauthorized;
-    case 403:
-        return ErrorKind::Forbidden;
-    case 404:
-        return ErrorKind::NotFound;
-    case 429:
-        return ErrorKind::RateLimited;
-    default:
-        return status >= 500 ? ErrorKind::ServerError : ErrorKind::BadResponse;
-    }
-}
 
 LookupError make(ErrorKind kind, const QString &message, int httpStatus) {
     LookupError error;
@@ -39,7 +26,7 @@ LookupError make(ErrorKind kind, const QString &message, int httpStatus) {
 LookupError networkFailure(QNetworkReply::NetworkError error, int httpStatus, const QString &host,
                            const QStringList &tlsComplaints) {
     if (httpStatus >= 400)
-        return make(kindForStatus(httpStatus),
+        return make(errorKindForHttpStatus(httpStatus),
                     Text::tr("%1 answered with HTTP status %2.").arg(host).arg(httpStatus),
                     httpStatus);
 
