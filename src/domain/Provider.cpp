@@ -31,6 +31,16 @@ std::optional<Provider> providerFromKey(const QString &key) {
     return std::nullopt;
 }
 
+QStringList secretKeyPrefixes(Provider provider, Mode mode) {
+    switch (provider) {
+    case Provider::Orqex:
+        return {QStringLiteral("sk_")};
+    case Provider::Chargily:
+        return {mode == Mode::Live ? QStringLiteral("live_sk_") : QStringLiteral("test_sk_")};
+    }
+    return {};
+}
+
 QString modeKey(Mode mode) {
     switch (mode) {
     case Mode::Test:
