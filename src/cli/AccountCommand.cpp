@@ -1,7 +1,10 @@
 #include "cli/AccountCommand.h"
 
+#include "cli/CommandParser.h"
 #include "cli/ExitCode.h"
 #include "cli/SecretInput.h"
+#include "cli/TerminalText.h"
+#include "domain/SecretKeyRules.h"
 #include "secrets/KeychainStore.h"
 #include "storage/AccountStore.h"
 
@@ -26,11 +29,24 @@ class Text {
 
 QString usage() {
     return Text::tr("Usage:\n"
-                    "  paydesk account add NAME --provider orqex|chargily --mode test|live "
+                    "  paydesk account add [--] NAME --provider orqex|chargily --mode test|live "
                     "[--base-url URL]\n"
                     "      (the secret key is read from standard input)\n"
                     "  paydesk account list [--json]\n"
-                    "  paydesk account remove NAME\n");
+                    "  paydesk account remove [--] NAME\n"
+                    "  paydesk account COMMAND --help\n");
+}
+
+QString addSynopsis() {
+    return QStringLiteral("paydesk account add [options] [--] NAME");
+}
+
+QString listSynopsis() {
+    return QStringLiteral("paydesk account list [--json]");
+}
+
+QString removeSynopsis() {
+    return QStringLiteral("paydesk account remove [--] NAME");
 }
 
 // Runs one keychain operation and waits for its single answer.
@@ -75,8 +91,9 @@ struct Command {
     KeychainStore keychain;
     AccountStore accounts;
 
+    // One line on standard error; the reason may quote what was typed, so it is made safe.
     int refuse(const QString &reason) {
-        err << reason << '\n';
+        err << terminalSafe(reason) << '\n';
         return ExitBadUsage;
     }
 
@@ -94,8 +111,10 @@ int Command::add(const QStringList &arguments) {
     const QCommandLineOption baseUrlOption(QStringLiteral("base-url"),
                                            Text::tr("A custom API root."), Text::tr("URL"));
     parser.addOptions({providerOption, modeOption, baseUrlOption});
-    if (!parser.parse(QStringList{QStringLiteral("paydesk account add")} + arguments))
-        return refuse(parser.errorText());
+    parser.addPositionalArgument(QStringLiteral("NAME"), Text::tr("The account's name."));
+    if (const ParsedCommand parsed = parseCommand(parser, addSynopsis(), arguments);
+        parsed.outcome != ParsedCommand::Run)
+        return reportParsed(parsed, addSynopsis());
     const QStringList names = parser.positionalArguments();
     if (names.size() != 1)
         return refuse(Text::tr("Give exactly one account name: paydesk account add NAME --provider "
@@ -132,14 +151,20 @@ int Command::add(const QStringList &arguments) {
                           .arg(account.name));
 
     QString error;
-    const std::optional<QString> key = readSecretFromStandardInput(
+    std::optional<SecretBytes> key = readSecretFromStandardInput(
         Text::tr("Secret key for %1 (not shown): ").arg(account.name), &error);
     if (!key)
         return refuse(error);
-
+    // Validated as printable ASCII: Latin-1 is exact. The keychain API wants a QString; this
+    // copy is wiped as soon as the keychain has it.
+    QString keyText = QString::fromLatin1(key->view());
+    const std::optional<QString> prefixWarning =
+        secretKeyPrefixWarning(keyText, account.provider, account.mode);
     const KeyResult written = await([&](QObject *context, KeychainStore::Done done) {
-        keychain.writeKey(account.name, *key, context, std::move(done));
+        keychain.writeKey(account.name, keyText, context, std::move(done));
     });
+    wipe(keyText);
+    key->clear();
     if (!written.ok())
         return refuse(Text::tr("The account was not added: %1").arg(written.message));
     if (auto problem = accounts.add(account)) {
@@ -149,6 +174,8 @@ int Command::add(const QStringList &arguments) {
         });
         return refuse(*problem);
     }
+    if (prefixWarning)
+        err << Text::tr("Warning: %1").arg(*prefixWarning) << '\n';
     out << Text::tr("Added account %1 (%2, %3, %4).")
                .arg(account.name, providerName(account.provider), modeKey(account.mode),
                     account.baseUrl.toString())
@@ -161,10 +188,13 @@ int Command::list(const QStringList &arguments) {
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         Text::tr("Print JSON for scripts."));
     parser.addOption(jsonOption);
-    if (!parser.parse(QStringList{QStringLiteral("paydesk account list")} + arguments))
-        return refuse(parser.errorText());
-    if (!parser.positionalArguments().isEmpty())
-        return refuse(Text::tr("Usage: paydesk account list [--json]"));
+    if (const ParsedCommand parsed = parseCommand(parser, listSynopsis(), arguments);
+        parsed.outcome != ParsedCommand::Run)
+        return reportParsed(parsed, listSynopsis());
+    if (!parser.positionalArguments().isEmpty()) {
+        printUsageError(Text::tr("account list takes no argument."), listSynopsis());
+        return ExitBadUsage;
+    }
     const bool json = parser.isSet(jsonOption);
 
     const QList<Account> all = accounts.accounts();
@@ -209,8 +239,9 @@ int Command::list(const QStringList &arguments) {
             const QString keyText = key.ok()
                                         ? QStringLiteral("...") + lastFour(key.key)
                                         : Text::tr("(unavailable: %1)").arg(kindWord(key.error));
-            rows.append({account.name, providerKey(account.provider), modeKey(account.mode),
-                         account.baseUrl.toString(), keyText});
+            rows.append({terminalSafe(account.name), providerKey(account.provider),
+                         modeKey(account.mode), terminalSafe(account.baseUrl.toString()),
+                         terminalSafe(keyText)});
         }
         QList<qsizetype> widths(rows.first().size(), 0);
         for (const QStringList &row : rows)
@@ -226,17 +257,27 @@ int Command::list(const QStringList &arguments) {
     out.flush();
     for (qsizetype i = 0; i < all.size(); ++i) {
         if (!keys.at(i).ok())
-            err << Text::tr("Account %1: %2").arg(all.at(i).name, keys.at(i).message) << '\n';
+            err << terminalSafe(Text::tr("Account %1: %2").arg(all.at(i).name, keys.at(i).message))
+                << '\n';
     }
+    for (KeyResult &key : keys)
+        wipe(key.key);
     return keychainFailed ? ExitBadUsage : ExitAllFound;
 }
 
 int Command::remove(const QStringList &arguments) {
-    if (arguments.size() != 1 || arguments.first().startsWith(u'-'))
-        return refuse(Text::tr("Usage: paydesk account remove NAME"));
-    const QString &name = arguments.first();
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("NAME"), Text::tr("The account's name."));
+    if (const ParsedCommand parsed = parseCommand(parser, removeSynopsis(), arguments);
+        parsed.outcome != ParsedCommand::Run)
+        return reportParsed(parsed, removeSynopsis());
+    if (parser.positionalArguments().size() != 1) {
+        printUsageError(Text::tr("Give exactly one account name."), removeSynopsis());
+        return ExitBadUsage;
+    }
+    const QString name = parser.positionalArguments().first();
     if (!accounts.account(name)) {
-        err << Text::tr("There is no account named \"%1\".").arg(name) << '\n';
+        err << terminalSafe(Text::tr("There is no account named \"%1\".").arg(name)) << '\n';
         return ExitSomeFailed;
     }
     const KeyResult deleted = await([&](QObject *context, KeychainStore::Done done) {
@@ -264,6 +305,13 @@ int runAccountCommand(const QStringList &arguments) {
         return command.list(rest);
     if (action == QLatin1String("remove"))
         return command.remove(rest);
+    if ((action == QLatin1String("--help") || action == QLatin1String("-h")) && rest.isEmpty()) {
+        command.out << usage();
+        return ExitAllFound;
+    }
+    if (!action.isEmpty())
+        command.err << terminalSafe(Text::tr("Unknown account command \"%1\".").arg(action))
+                    << '\n';
     command.err << usage();
     return ExitBadUsage;
 }

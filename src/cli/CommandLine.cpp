@@ -3,6 +3,7 @@
 #include "cli/AccountCommand.h"
 #include "cli/ExitCode.h"
 #include "cli/LookupCommand.h"
+#include "cli/TerminalText.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -18,16 +19,35 @@ QString usageText() {
     return QCoreApplication::translate(
         "Paydesk::CommandLine",
         "Usage:\n"
-        "  paydesk                                  open the dashboard\n"
-        "  paydesk ID...                            open it and look these ids up\n"
-        "  paydesk --demo [ID...]                   the dashboard against the built-in demo "
+        "  paydesk [--] [ID...]                     open the dashboard (and look these ids up)\n"
+        "  paydesk --demo [--] [ID...]              the dashboard against the built-in demo "
         "server\n"
-        "  paydesk lookup ID... [--account NAME] [--json] [--demo]\n"
-        "  paydesk account add NAME --provider orqex|chargily --mode test|live "
+        "  paydesk lookup [--account NAME] [--json] [--demo] [--] ID...\n"
+        "  paydesk account add [--] NAME --provider orqex|chargily --mode test|live "
         "[--base-url URL]\n"
         "  paydesk account list [--json]\n"
-        "  paydesk account remove NAME\n"
-        "  paydesk --version | --help\n");
+        "  paydesk account remove [--] NAME\n"
+        "  paydesk --version | --help\n"
+        "  paydesk COMMAND --help                   a command's own help\n");
+}
+
+bool isVersionOption(const QString &argument) {
+    return argument == QLatin1String("--version") || argument == QLatin1String("-v");
+}
+
+bool isHelpOption(const QString &argument) {
+    return argument == QLatin1String("--help") || argument == QLatin1String("-h");
+}
+
+// --help among the dashboard's arguments, before a "--" that would make it an id.
+bool asksForHelp(const QStringList &arguments) {
+    for (const QString &argument : arguments.mid(1)) {
+        if (argument == QLatin1String("--"))
+            return false;
+        if (isHelpOption(argument))
+            return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -36,31 +56,33 @@ bool isCommandLineInvocation(const QStringList &arguments) {
     if (arguments.size() < 2)
         return false;
     const QString &first = arguments.at(1);
-    return first == lookupCommand || first == accountCommand
-           || arguments.contains(QStringLiteral("--version"))
-           || arguments.contains(QStringLiteral("-v"))
-           || arguments.contains(QStringLiteral("--help"))
-           || arguments.contains(QStringLiteral("-h"));
+    return first == lookupCommand || first == accountCommand || isVersionOption(first)
+           || asksForHelp(arguments);
 }
 
 int runCommandLine(const QStringList &arguments) {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    if (arguments.contains(QStringLiteral("--version"))
-        || arguments.contains(QStringLiteral("-v"))) {
+    const QString first = arguments.value(1);
+    if (first == lookupCommand)
+        return runLookupCommand(arguments.mid(2));
+    if (first == accountCommand)
+        return runAccountCommand(arguments.mid(2));
+    // --version and -v stand alone: anywhere else they are an unknown option.
+    if (isVersionOption(first) && arguments.size() == 2) {
         out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
             << '\n';
         return ExitAllFound;
     }
-    if (arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"))) {
+    if (asksForHelp(arguments)) {
         out << usageText();
         return ExitAllFound;
     }
-    if (arguments.value(1) == lookupCommand)
-        return runLookupCommand(arguments.mid(2));
-    if (arguments.value(1) == accountCommand)
-        return runAccountCommand(arguments.mid(2));
-    err << usageText();
+    err << terminalSafe(
+        QCoreApplication::translate("Paydesk::CommandLine", "Unexpected arguments: %1")
+            .arg(arguments.mid(1).join(u' ')))
+        << '\n'
+        << usageText();
     return ExitBadUsage;
 }
 

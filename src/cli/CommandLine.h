@@ -4,8 +4,8 @@
 
 namespace Paydesk {
 
-// True when the arguments ask for a command that runs without a window
-// (`lookup`, `account`, `--version`, `--help`).
+// True when the arguments ask for a command that runs without a window: `lookup` or
+// `account` first, `--version` alone, or `--help` among the dashboard's options.
 bool isCommandLineInvocation(const QStringList &arguments);
 
 // Runs that command to completion (spinning the application's event loop as needed) and

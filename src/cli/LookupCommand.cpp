@@ -1,5 +1,6 @@
 #include "cli/LookupCommand.h"
 
+#include "cli/CommandParser.h"
 #include "cli/ExitCode.h"
 #include "cli/LookupOutput.h"
 #include "demo/DemoEnvironment.h"
@@ -57,6 +58,10 @@ std::optional<LookupSetup> openConfigured() {
 
 } // namespace
 
+QString lookupSynopsis() {
+    return QStringLiteral("paydesk lookup [--account NAME] [--json] [--demo] [--] ID...");
+}
+
 std::optional<LookupRequest> parseLookupArguments(const QStringList &arguments, QString *error) {
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -69,9 +74,15 @@ std::optional<LookupRequest> parseLookupArguments(const QStringList &arguments, 
     parser.addOptions({accountOption, jsonOption, demoOption});
     parser.addPositionalArgument(QStringLiteral("ID"), Text::tr("Checkout ids or checkout URLs."),
                                  QStringLiteral("ID..."));
-    if (!parser.parse(QStringList{QStringLiteral("paydesk lookup")} + arguments)) {
-        *error = parser.errorText();
+    const ParsedCommand parsed = parseCommand(parser, lookupSynopsis(), arguments);
+    if (parsed.outcome == ParsedCommand::UsageError) {
+        *error = parsed.text;
         return std::nullopt;
+    }
+    if (parsed.outcome == ParsedCommand::Help) {
+        LookupRequest help;
+        help.help = parsed.text;
+        return help;
     }
     LookupRequest request;
     request.inputs = parser.positionalArguments();
@@ -118,9 +129,12 @@ int runLookupCommand(const QStringList &arguments) {
     QString error;
     const std::optional<LookupRequest> request = parseLookupArguments(arguments, &error);
     if (!request) {
-        err << error << '\n'
-            << Text::tr("Usage: paydesk lookup ID... [--account NAME] [--json] [--demo]") << '\n';
+        printUsageError(error, lookupSynopsis());
         return ExitBadUsage;
+    }
+    if (!request->help.isEmpty()) {
+        out << request->help;
+        return ExitAllFound;
     }
 
     std::optional<LookupSetup> setup = request->demo ? openDemo(&error) : openConfigured();

@@ -18,9 +18,14 @@ struct LookupRequest {
     QString account;    // empty: every account that can hold an id
     bool json = false;
     bool demo = false;
+    QString help; // set when --help asked for the command's help: print it and stop
 };
 
-// Parses the arguments after "lookup"; nullopt with `error` set on bad usage.
+// "paydesk lookup [options] [--] ID..."
+QString lookupSynopsis();
+
+// Parses the arguments after "lookup" strictly (an unknown or misplaced option is bad usage,
+// "--" ends the options); nullopt with `error` set on bad usage.
 std::optional<LookupRequest> parseLookupArguments(const QStringList &arguments, QString *error);
 
 // Looks every input up at once (the service keeps to its per-host limit) and waits, spinning

@@ -1,6 +1,7 @@
 #include "cli/LookupOutput.h"
 
 #include "cli/ExitCode.h"
+#include "cli/TerminalText.h"
 #include "domain/CheckoutJson.h"
 
 #include <QCoreApplication>
@@ -129,10 +130,12 @@ QString lookupOutcomesText(const QList<LookupOutcome> &outcomes, const QLocale &
             width = std::max(width, line.first.size());
         if (!text.isEmpty())
             text += u'\n';
-        text += (outcome.id.isEmpty() ? outcome.input : outcome.id) + u'\n';
+        // The id as pasted and every value a provider sent are data: no control character
+        // or bidi override in them reaches the terminal.
+        text += terminalSafe(outcome.id.isEmpty() ? outcome.input : outcome.id) + u'\n';
         for (const auto &line : lines)
-            text +=
-                QStringLiteral("  ") + line.first.leftJustified(width + 2) + line.second + u'\n';
+            text += QStringLiteral("  ") + line.first.leftJustified(width + 2)
+                    + terminalSafe(line.second) + u'\n';
     }
     return text;
 }

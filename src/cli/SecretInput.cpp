@@ -1,11 +1,12 @@
 #include "cli/SecretInput.h"
 
+#include "cli/StandardInput.h"
+#include "domain/SecretKeyRules.h"
+
 #include <QCoreApplication>
-#include <QFile>
 
 #include <cstdio>
 #include <iostream>
-#include <string>
 
 #include <termios.h>
 #include <unistd.h>
@@ -41,40 +42,46 @@ private:
     bool m_active = false;
 };
 
-QByteArray readFromTerminal(const QString &prompt) {
-    std::cerr << prompt.toLocal8Bit().constData() << std::flush;
-    std::string line;
-    {
-        EchoOff echoOff;
-        std::getline(std::cin, line);
-    }
-    std::cerr << std::endl;
-    return QByteArray::fromStdString(line);
-}
-
-QByteArray readAll() {
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly))
-        return {};
-    return in.readAll();
-}
-
 } // namespace
 
-std::optional<QString> readSecretFromStandardInput(const QString &prompt, QString *error) {
-    QByteArray bytes = isatty(STDIN_FILENO) ? readFromTerminal(prompt) : readAll();
-    if (bytes.endsWith("\r\n"))
-        bytes.chop(2);
-    else if (bytes.endsWith('\n'))
-        bytes.chop(1);
-    const QString key = QString::fromUtf8(bytes);
-    bytes.fill('\0');
+std::optional<SecretBytes> readSecretFromStandardInput(const QString &prompt, QString *error) {
+    SecretBytes key(secretInputLimit);
+    InputStatus status = InputStatus::Ok;
+    if (isatty(STDIN_FILENO)) {
+        std::cerr << prompt.toLocal8Bit().constData() << std::flush;
+        {
+            EchoOff echoOff;
+            status = readStandardInput(key, InputEnd::Line);
+        }
+        std::cerr << std::endl;
+    } else {
+        status = readStandardInput(key, InputEnd::EndOfFile);
+    }
+    if (status == InputStatus::TooLong) {
+        *error = Text::tr("Standard input holds more than %1 bytes: a secret key has at most %2 "
+                          "characters.")
+                     .arg(secretInputLimit)
+                     .arg(maximumSecretKeyLength);
+        return std::nullopt;
+    }
+    if (status == InputStatus::Unreadable) {
+        *error = Text::tr("Standard input could not be read.");
+        return std::nullopt;
+    }
+    if (key.view().endsWith("\r\n"))
+        key.chop(2);
+    else if (key.view().endsWith('\n'))
+        key.chop(1);
     if (key.isEmpty()) {
         *error = Text::tr("The secret key is empty: give it on standard input.");
         return std::nullopt;
     }
-    if (key.contains(u'\n') || key.contains(u'\r')) {
+    if (key.view().contains('\n') || key.view().contains('\r')) {
         *error = Text::tr("The secret key must be a single line.");
+        return std::nullopt;
+    }
+    if (auto problem = secretKeyProblem(key.view())) {
+        *error = *problem;
         return std::nullopt;
     }
     return key;

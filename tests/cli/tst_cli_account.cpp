@@ -219,6 +219,23 @@ private Q_SLOTS:
         QTest::newRow("a name with a slash")
             << add(QStringLiteral("a/b"), QStringLiteral("orqex"), QStringLiteral("test")) << key
             << QStringLiteral("account name");
+        const QStringList newOrqex =
+            add(QStringLiteral("new"), QStringLiteral("orqex"), QStringLiteral("test"));
+        QTest::newRow("a key with a space")
+            << newOrqex << QByteArray("sk_test_abc def0123") << QStringLiteral("space");
+        QTest::newRow("a key with a tab")
+            << newOrqex << QByteArray("sk_test_abc\tdef0123") << QStringLiteral("tab");
+        QTest::newRow("a key with a NUL")
+            << newOrqex << QByteArray("sk_test_abc") + QByteArray(1, '\0') + QByteArray("def0123")
+            << QStringLiteral("control character");
+        QTest::newRow("a key that is not ASCII")
+            << newOrqex << QByteArray("sk_test_caf\xc3\xa9_0123") << QStringLiteral("not ASCII");
+        QTest::newRow("a key too short")
+            << newOrqex << QByteArray("sk_1") << QStringLiteral("short");
+        QTest::newRow("a key of 600 characters")
+            << newOrqex << QByteArray(600, 'k') << QStringLiteral("too long");
+        QTest::newRow("1 MB on standard input")
+            << newOrqex << QByteArray(1024 * 1024, 'k') << QStringLiteral("more than 1024 bytes");
         QTest::newRow("a missing mode")
             << QStringList{QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("new"),
                            QStringLiteral("--provider"), QStringLiteral("orqex")}
@@ -351,6 +368,134 @@ private Q_SLOTS:
         QVERIFY(!run.err.contains("holds no secret key"));
         QVERIFY(!run.err.contains("No keychain service"));
         QVERIFY(run.out.contains("locked-shop"));
+    }
+
+    void stopsReadingAnEndlessStandardInput() {
+        // 64 MiB offered: the command reads no more than its bound and says so, at once.
+        const Run run = runProcess(
+            QStringLiteral("sh"),
+            {QStringLiteral("-c"),
+             QStringLiteral("head -c 67108864 /dev/zero | tr '\\0' k | \"$0\" account add big "
+                            "--provider orqex --mode test"),
+             paydeskBinary},
+            environment());
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("more than 1024 bytes"), run.err.constData());
+        QVERIFY(!run.err.contains("bad_alloc"));
+        QVERIFY(!paydesk({QStringLiteral("account"), QStringLiteral("list")}).out.contains("big"));
+    }
+
+    void warnsWhenTheKeyLacksTheProvidersPrefix() {
+        // A Chargily test key starts with test_sk_: an Orqex-looking key is stored, with a
+        // warning on standard error.
+        const QString orqexLooking = newKey();
+        Run run = add(QStringLiteral("dz-warned"), QStringLiteral("chargily"),
+                      QStringLiteral("test"), orqexLooking.toUtf8());
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY2(run.err.contains("test_sk_"), run.err.constData());
+        QVERIFY(run.err.contains("Warning"));
+        verifyNoLeak(run);
+        QCOMPARE(readFromKeychain(QStringLiteral("dz-warned")).key, orqexLooking);
+
+        m_keys.append(QStringLiteral("test_sk_") + generatedKey().mid(8));
+        run = add(QStringLiteral("dz-fine"), QStringLiteral("chargily"), QStringLiteral("test"),
+                  m_keys.last().toUtf8());
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY2(run.err.isEmpty(), run.err.constData());
+        for (const QString &name : {QStringLiteral("dz-warned"), QStringLiteral("dz-fine")})
+            QCOMPARE(paydesk({QStringLiteral("account"), QStringLiteral("remove"), name}).exitCode,
+                     0);
+    }
+
+    void anAccountNamedLikeAnOptionComesAndGoesAfterDoubleDash() {
+        const QString key = newKey();
+        Run run =
+            paydesk({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--provider"),
+                     QStringLiteral("orqex"), QStringLiteral("--mode"), QStringLiteral("test"),
+                     QStringLiteral("--"), QStringLiteral("-x")},
+                    key.toUtf8());
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(readFromKeychain(QStringLiteral("-x")).key, key);
+
+        // Without "--" it is an unknown option, not a name.
+        run = paydesk({QStringLiteral("account"), QStringLiteral("remove"), QStringLiteral("-x")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("Unknown option"), run.err.constData());
+
+        run = paydesk({QStringLiteral("account"), QStringLiteral("remove"), QStringLiteral("--"),
+                       QStringLiteral("-x")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(readFromKeychain(QStringLiteral("-x")).error, KeyErrorKind::Missing);
+    }
+
+    void rejectsUnknownAndMisplacedOptions_data() {
+        QTest::addColumn<QStringList>("arguments");
+        const auto args = [](const char *line) {
+            return QString::fromLatin1(line).split(u' ');
+        };
+        QTest::newRow("-v after a command") << args("lookup cs_abc123 -v");
+        QTest::newRow("--version after a command") << args("account list --version");
+        QTest::newRow("-v among the dashboard's ids") << args("--demo -v");
+        QTest::newRow("--json on remove") << args("account remove shop --json");
+        QTest::newRow("--provider on list") << args("account list --provider orqex");
+        QTest::newRow("an unknown option on add")
+            << args("account add shop --provider orqex --mode test --colour");
+        QTest::newRow("a second name on remove") << args("account remove a b");
+        QTest::newRow("an unknown account command") << args("account rename a b");
+        QTest::newRow("--version with more") << args("--version lookup");
+        QTest::newRow("an unknown option on lookup") << args("lookup --demo cs_abc --colour");
+    }
+
+    void rejectsUnknownAndMisplacedOptions() {
+        QFETCH(QStringList, arguments);
+        const Run run = paydesk(arguments, newKey().toUtf8());
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(!run.out.contains(PAYDESK_VERSION), run.out.constData());
+        QVERIFY(!run.err.isEmpty());
+        verifyNoLeak(run);
+    }
+
+    void eachCommandHasItsOwnHelp_data() {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("synopsis");
+        QTest::addColumn<QString>("option");
+        QTest::newRow("lookup") << QStringList{QStringLiteral("lookup"), QStringLiteral("--help")}
+                                << QStringLiteral("paydesk lookup") << QStringLiteral("--account");
+        QTest::newRow("account add")
+            << QStringList{QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("-h")}
+            << QStringLiteral("paydesk account add") << QStringLiteral("--provider");
+        QTest::newRow("account list")
+            << QStringList{QStringLiteral("account"), QStringLiteral("list"),
+                           QStringLiteral("--help")}
+            << QStringLiteral("paydesk account list") << QStringLiteral("--json");
+        QTest::newRow("account remove")
+            << QStringList{QStringLiteral("account"), QStringLiteral("remove"),
+                           QStringLiteral("--help")}
+            << QStringLiteral("paydesk account remove") << QStringLiteral("NAME");
+    }
+
+    void eachCommandHasItsOwnHelp() {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, synopsis);
+        QFETCH(QString, option);
+        const Run run = paydesk(arguments);
+        QCOMPARE(run.exitCode, 0);
+        const QString help = QString::fromUtf8(run.out);
+        QVERIFY2(help.startsWith(QStringLiteral("Usage: ") + synopsis), qPrintable(help));
+        QVERIFY2(help.contains(option), qPrintable(help));
+        // Its own help, not the global one that lists every command.
+        for (const QString &other :
+             {QStringLiteral("paydesk lookup"), QStringLiteral("paydesk account add"),
+              QStringLiteral("paydesk account list"), QStringLiteral("paydesk account remove")}) {
+            if (other != synopsis)
+                QVERIFY2(!help.contains(other), qPrintable(help));
+        }
+    }
+
+    void versionStandsAlone() {
+        const Run run = paydesk({QStringLiteral("-v")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, QByteArray("paydesk " PAYDESK_VERSION "\n"));
     }
 
     void leavesTheKeyInNoFile() {

@@ -55,6 +55,40 @@ QJsonArray results(const Run &run) {
         .toArray();
 }
 
+// The docs' example, with terminal escape sequences and a bidi override in the text a
+// provider controls.
+QByteArray hostileCheckout() {
+    const QString hostile =
+        QStringLiteral("\x1b]0;owned\x07\x1b[2J\x1b[32mpaid\u202Edeliaf\u009b0m\r\n");
+    QJsonObject root =
+        QJsonDocument::fromJson(fixture(QStringLiteral("orqex/checkout_docs_example.json")))
+            .object();
+    QJsonObject data = root.value(QStringLiteral("data")).toObject();
+    QJsonObject checkout = data.value(QStringLiteral("checkout")).toObject();
+    checkout.insert(QStringLiteral("id"), QStringLiteral("cs_hostile"));
+    QJsonObject payment = data.value(QStringLiteral("payment")).toObject();
+    payment.insert(QStringLiteral("description"), hostile);
+    QJsonObject customer = payment.value(QStringLiteral("customer")).toObject();
+    customer.insert(QStringLiteral("first_name"), hostile);
+    customer.insert(QStringLiteral("email"), hostile);
+    payment.insert(QStringLiteral("customer"), customer);
+    data.insert(QStringLiteral("checkout"), checkout);
+    data.insert(QStringLiteral("payment"), payment);
+    root.insert(QStringLiteral("data"), data);
+    return QJsonDocument(root).toJson();
+}
+
+// A character a terminal acts on instead of showing (newlines aside, which are the output's).
+bool hasActiveCharacter(const QString &text) {
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if ((u < 0x20 && u != u'\n') || (u >= 0x7f && u <= 0x9f) || (u >= 0x202a && u <= 0x202e)
+            || (u >= 0x2066 && u <= 0x2069))
+            return true;
+    }
+    return false;
+}
+
 const QString demoOrqexId = QStringLiteral("cs_XaFgTisNRi2AFS");
 const QString demoChargilyId = QStringLiteral("01hq9ee0zbgj09tqm83xssss6y");
 
@@ -80,6 +114,8 @@ private Q_SLOTS:
     void demoNotFoundExitsWithOne();
     void invalidIdExitsWithTwo();
     void noIdIsBadUsage();
+    void hostileTextIsShownNotObeyed();
+    void pastedEscapesAreNotEchoed();
 };
 
 void TestCliLookup::initTestCase() {
@@ -94,6 +130,8 @@ void TestCliLookup::initTestCase() {
         const QString path = request.url().path();
         if (path.startsWith(QStringLiteral("/denied/")))
             return reply(401, fixture(QStringLiteral("chargily/error_401.json")));
+        if (path == QStringLiteral("/v1/payment/checkouts/cs_hostile"))
+            return reply(200, hostileCheckout());
         if (path == QStringLiteral("/v1/payment/checkouts/cs_abc123"))
             return reply(200, fixture(QStringLiteral("orqex/checkout_docs_example.json")));
         return reply(404, fixture(QStringLiteral("orqex/error_404.json")),
@@ -243,6 +281,25 @@ void TestCliLookup::noIdIsBadUsage() {
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.out.isEmpty());
     QVERIFY(run.err.contains(QStringLiteral("paydesk lookup")));
+}
+
+void TestCliLookup::hostileTextIsShownNotObeyed() {
+    const Run run = paydesk({QStringLiteral("lookup"), QStringLiteral("--account"),
+                             QStringLiteral("shop"), QStringLiteral("cs_hostile")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+    QVERIFY2(!hasActiveCharacter(run.out), qPrintable(run.out));
+    QVERIFY2(!hasActiveCharacter(run.err), qPrintable(run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("\\x1B]0;owned\\x07")), qPrintable(run.out));
+    QVERIFY(run.out.contains(QStringLiteral("\\u202Edeliaf")));
+}
+
+void TestCliLookup::pastedEscapesAreNotEchoed() {
+    const QString pasted = QStringLiteral("cs_\x1b]52;c;cm0gLXJmIH4=\x07\u202E");
+    const Run run = paydesk({QStringLiteral("lookup"), QStringLiteral("--demo"), pasted});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(!hasActiveCharacter(run.out + run.err), qPrintable(run.out + run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("cs_\\x1B]52;c;cm0gLXJmIH4=\\x07\\u202E")),
+             qPrintable(run.out));
 }
 
 QTEST_GUILESS_MAIN(TestCliLookup)

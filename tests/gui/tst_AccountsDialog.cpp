@@ -226,6 +226,49 @@ private Q_SLOTS:
         QVERIFY(child<QLabel>(dialog, "statusLabel")->text().contains(QStringLiteral("https://")));
         QVERIFY(m_store->accounts().isEmpty());
     }
+
+    void refusesAMalformedKeyAndWarnsAboutAPrefix() {
+        AccountsDialog dialog(m_store.get(), m_keys.get(), &m_nam);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QSignalSpy finished(&dialog, &AccountsDialog::operationFinished);
+        auto *keyEdit = child<QLineEdit>(dialog, "keyEdit");
+        auto *status = child<QLabel>(dialog, "statusLabel");
+        QTest::keyClicks(child<QLineEdit>(dialog, "nameEdit"), QStringLiteral("dz-pasted"));
+        auto *providerCombo = child<QComboBox>(dialog, "providerCombo");
+        providerCombo->setCurrentIndex(providerCombo->findText(QStringLiteral("Chargily Pay")));
+
+        // A key pasted with the words around it: refused, on save and on check, and not stored.
+        const QString pasted = QStringLiteral("test_sk_") + generatedKey().mid(8);
+        keyEdit->setText(QStringLiteral("key: ") + pasted);
+        QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.last().at(0).toBool(), false);
+        QVERIFY2(status->text().contains(QStringLiteral("space")), qPrintable(status->text()));
+        QVERIFY(!status->text().contains(pasted));
+        QVERIFY(m_store->accounts().isEmpty());
+        QTest::mouseClick(child<QPushButton>(dialog, "checkKeyButton"), Qt::LeftButton);
+        QCOMPARE(finished.size(), 2);
+        QCOMPARE(finished.last().at(0).toBool(), false);
+        QVERIFY2(status->text().contains(QStringLiteral("space")), qPrintable(status->text()));
+        QCOMPARE(readKey(QStringLiteral("dz-pasted")).error, KeyErrorKind::Missing);
+
+        // An Orqex-looking key in a Chargily account: saved, with a warning naming the prefix.
+        const QString orqexLooking = generatedKey();
+        keyEdit->setText(orqexLooking);
+        QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
+        QVERIFY(finished.wait(15000));
+        QCOMPARE(finished.last().at(0).toBool(), true);
+        QVERIFY2(status->text().contains(QStringLiteral("test_sk_")), qPrintable(status->text()));
+        QVERIFY(!status->text().contains(orqexLooking));
+        QCOMPARE(readKey(QStringLiteral("dz-pasted")).key, orqexLooking);
+        if (qEnvironmentVariableIsSet("PAYDESK_GRAB"))
+            dialog.grab().save(qEnvironmentVariable("PAYDESK_GRAB"));
+
+        QTest::mouseClick(child<QPushButton>(dialog, "removeButton"), Qt::LeftButton);
+        QVERIFY(finished.wait(15000));
+        QVERIFY(m_store->accounts().isEmpty());
+    }
 };
 
 QTEST_MAIN(TestAccountsDialog)

@@ -1,5 +1,6 @@
 #include "gui/accounts/AccountsDialog.h"
 
+#include "domain/SecretKeyRules.h"
 #include "gui/accounts/KeyCheck.h"
 #include "secrets/KeychainStore.h"
 #include "storage/AccountStore.h"
@@ -164,6 +165,14 @@ void AccountsDialog::save() {
     const QString typedKey = m_ui->keyEdit->text();
     if (m_editing.isEmpty() && typedKey.isEmpty())
         return finish(false, tr("Enter the account's secret key."));
+    if (!typedKey.isEmpty()) {
+        if (auto problem = secretKeyProblem(typedKey))
+            return finish(false, *problem);
+        m_keyWarning =
+            secretKeyPrefixWarning(typedKey, account.provider, account.mode).value_or(QString());
+    } else {
+        m_keyWarning.clear();
+    }
 
     setBusy(true);
     if (!typedKey.isEmpty() || m_editing.isEmpty() || account.name == m_editing) {
@@ -184,7 +193,8 @@ void AccountsDialog::storeAccount(const Account &account, const QString &key) {
         const auto done = [this, account] {
             reload(account.name);
             Q_EMIT accountsChanged();
-            finish(true, tr("Saved account %1.").arg(account.name));
+            const QString saved = tr("Saved account %1.").arg(account.name);
+            finish(true, m_keyWarning.isEmpty() ? saved : saved + u' ' + m_keyWarning);
         };
         if (!oldName.isEmpty() && oldName != account.name)
             m_keys->deleteKey(oldName, this, [done](const KeyResult &) { done(); });
@@ -233,9 +243,11 @@ void AccountsDialog::checkKey() {
                 });
     };
     setBusy(true);
-    if (!m_ui->keyEdit->text().isEmpty())
+    if (!m_ui->keyEdit->text().isEmpty()) {
+        if (auto problem = secretKeyProblem(m_ui->keyEdit->text()))
+            return finish(false, *problem);
         run(m_ui->keyEdit->text());
-    else if (!m_editing.isEmpty())
+    } else if (!m_editing.isEmpty())
         withSavedKey(m_editing, run);
     else
         finish(false, tr("Enter the account's secret key."));

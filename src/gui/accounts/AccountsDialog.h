@@ -60,6 +60,7 @@ private:
     KeychainStore *m_keys;
     QNetworkAccessManager *m_nam;
     QString m_editing;
+    QString m_keyWarning; // about the key being saved, shown with the result
 };
 
 } // namespace Paydesk
