@@ -1,3 +1,4 @@
+#include "app/ProcessSafety.h"
 #include "cli/CommandLine.h"
 #include "gui/Dashboard.h"
 #include "i18n/Translations.h"
@@ -25,6 +26,7 @@ QStringList argumentList(int argc, char **argv) {
 } // namespace
 
 int main(int argc, char **argv) {
+    Paydesk::secureProcess();
     // Commands for scripts need no display: they run on a QCoreApplication.
     if (Paydesk::isCommandLineInvocation(argumentList(argc, argv))) {
         QCoreApplication app(argc, argv);

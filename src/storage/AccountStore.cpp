@@ -1,5 +1,7 @@
 #include "storage/AccountStore.h"
 
+#include "storage/PrivateFiles.h"
+
 #include <QCoreApplication>
 #include <QSettings>
 
@@ -111,6 +113,8 @@ std::optional<QString> AccountStore::validate(Account &account, const QString &r
 }
 
 std::optional<QString> AccountStore::save(const QList<Account> &accounts) const {
+    // QSettings keeps the mode of the file it replaces: make it 0600 before the first write.
+    ensurePrivateFile(m_settingsFile);
     QSettings settings(m_settingsFile, QSettings::IniFormat);
     settings.remove(arrayKey);
     settings.beginWriteArray(arrayKey, int(accounts.size()));

@@ -1,5 +1,7 @@
 #include "storage/AppPaths.h"
 
+#include "storage/PrivateFiles.h"
+
 #include <QDir>
 #include <QStandardPaths>
 
@@ -12,9 +14,9 @@ QString overrideDirectory() {
 }
 
 QString ensured(const QString &path) {
-    const QString absolute = QDir(path).absolutePath();
-    QDir().mkpath(absolute);
-    return QDir::cleanPath(absolute);
+    const QString absolute = QDir::cleanPath(QDir(path).absolutePath());
+    ensurePrivateFolder(absolute);
+    return absolute;
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "domain/ChargilyParser.h"
 #include "domain/OrqexParser.h"
+#include "storage/PrivateFiles.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -47,7 +48,9 @@ HistoryStore::HistoryStore(const QString &filePath, int limit)
     , m_connection(nextConnectionName())
     , m_limit(qMax(1, limit)) {
     const QFileInfo info(filePath);
-    if (!QDir().mkpath(info.absolutePath())) {
+    // Private from the first byte: SQLite keeps the mode of an existing file (and gives it to
+    // the -wal and -shm files).
+    if (!ensurePrivateFolder(info.absolutePath()) || !ensurePrivateFile(filePath)) {
         fail(u"create folder"_s, info.absolutePath());
         return;
     }

@@ -1,0 +1,45 @@
+#include "storage/PrivateFiles.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStringList>
+
+namespace Paydesk {
+
+namespace {
+
+constexpr QFileDevice::Permissions ownerOnlyFolder =
+    QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+constexpr QFileDevice::Permissions ownerOnlyFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+} // namespace
+
+bool ensurePrivateFolder(const QString &path) {
+    QString folder = QDir::cleanPath(QDir(path).absolutePath());
+    QStringList missing;
+    while (!QFileInfo::exists(folder)) {
+        missing.prepend(folder);
+        const QString parent = QFileInfo(folder).path();
+        if (parent == folder)
+            return false;
+        folder = parent;
+    }
+    for (const QString &create : std::as_const(missing)) {
+        // Made with its mode, not chmod-ed afterwards; a concurrent creator is fine too.
+        if (!QDir().mkdir(create, ownerOnlyFolder) && !QFileInfo(create).isDir())
+            return false;
+    }
+    return QFileInfo(path).isDir();
+}
+
+bool ensurePrivateFile(const QString &path) {
+    if (QFileInfo::exists(path))
+        return true;
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnlyFile))
+        return true;
+    return QFileInfo::exists(path); // created meanwhile by another instance
+}
+
+} // namespace Paydesk
