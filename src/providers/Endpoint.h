@@ -1,15 +1,13 @@
 #pragma once
 
-#include "domain/Account.h"
-
-#include <QString>
+#include <QStringList>
 #include <QUrl>
+#include <QUrlQuery>
 
 namespace Paydesk {
 
-// providers.md's paths under the account's base URL; ids are percent-encoded path segments.
-QUrl checkoutEndpoint(const Account &account, const QString &checkoutId);
-QUrl chargilyCustomerEndpoint(const Account &account, const QString &customerId);
-QUrl chargilyItemsEndpoint(const Account &account, const QString &checkoutId, int page);
+// `path` appended to `base` (an account's API root), each segment percent-encoded so an id
+// can never add a segment, a query or a fragment; `query` replaces any query of `base`.
+QUrl endpointUrl(const QUrl &base, const QStringList &path, const QUrlQuery &query = {});
 
 } // namespace Paydesk
