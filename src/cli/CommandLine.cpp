@@ -4,6 +4,7 @@
 #include "cli/ExitCode.h"
 #include "cli/LookupCommand.h"
 #include "cli/TerminalText.h"
+#include "providers/ProviderRegistry.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -17,18 +18,20 @@ const QString accountCommand = QStringLiteral("account");
 
 QString usageText() {
     return QCoreApplication::translate(
-        "Paydesk::CommandLine",
-        "Usage:\n"
-        "  paydesk [--] [ID...]                     open the dashboard (and look these ids up)\n"
-        "  paydesk --demo [--] [ID...]              the dashboard against the built-in demo "
-        "server\n"
-        "  paydesk lookup [--account NAME] [--json] [--demo] [--] ID...\n"
-        "  paydesk account add [--] NAME --provider orqex|chargily --mode test|live "
-        "[--base-url URL]\n"
-        "  paydesk account list [--json]\n"
-        "  paydesk account remove [--] NAME\n"
-        "  paydesk --version | --help\n"
-        "  paydesk COMMAND --help                   a command's own help\n");
+               "Paydesk::CommandLine",
+               "Usage:\n"
+               "  paydesk [--] [ID...]                     open the dashboard (and look these ids "
+               "up)\n"
+               "  paydesk --demo [--] [ID...]              the dashboard against the built-in demo "
+               "server\n"
+               "  paydesk lookup [--account NAME] [--json] [--demo] [--] ID...\n"
+               "  paydesk account add [--] NAME --provider %1 --mode test|live "
+               "[--base-url URL]\n"
+               "  paydesk account list [--json]\n"
+               "  paydesk account remove [--] NAME\n"
+               "  paydesk --version | --help\n"
+               "  paydesk COMMAND --help                   a command's own help\n")
+        .arg(ProviderRegistry::keys().join(u'|'));
 }
 
 bool isVersionOption(const QString &argument) {

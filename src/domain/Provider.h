@@ -1,24 +1,17 @@
 #pragma once
 
 #include <QString>
-#include <QStringList>
 
 #include <optional>
 
 namespace Paydesk {
 
-enum class Provider { Orqex, Chargily };
+// A payment provider's stable lower-case key, as on the command line, in settings,
+// in the history and in JSON. What a key stands for (its name, id format, endpoints, parser)
+// is asked of src/providers' ProviderRegistry; the domain knows no provider.
+using ProviderKey = QString;
+
 enum class Mode { Test, Live };
-
-// Stable lower-case words used on the command line, in settings and in JSON.
-QString providerKey(Provider provider);  // "orqex", "chargily"
-QString providerName(Provider provider); // "Orqex", "Chargily Pay"
-std::optional<Provider> providerFromKey(const QString &key);
-
-// The prefixes the provider's secret keys start with in that mode (providers.md): Orqex
-// "sk_" in both modes, Chargily "test_sk_" or "live_sk_". A key without one is only warned
-// about, never refused: providers change formats, and the provider has the last word.
-QStringList secretKeyPrefixes(Provider provider, Mode mode);
 
 QString modeKey(Mode mode); // "test", "live"
 std::optional<Mode> modeFromKey(const QString &key);

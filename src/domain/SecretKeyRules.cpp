@@ -59,17 +59,4 @@ std::optional<QString> secretKeyProblem(QByteArrayView key) {
     return keyProblem(key.size(), [key](qsizetype i) { return char16_t(uchar(key.at(i))); });
 }
 
-std::optional<QString> secretKeyPrefixWarning(QStringView key, Provider provider, Mode mode) {
-    const QStringList prefixes = secretKeyPrefixes(provider, mode);
-    for (const QString &prefix : prefixes) {
-        if (key.startsWith(prefix))
-            return std::nullopt;
-    }
-    if (prefixes.isEmpty())
-        return std::nullopt;
-    return Text::tr("%1 %2 keys start with \"%3\"; this one does not. Check that it is the key "
-                    "of this account and mode.")
-        .arg(providerName(provider), modeKey(mode), prefixes.join(QStringLiteral("\" or \"")));
-}
-
 } // namespace Paydesk

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "domain/Provider.h"
-
 #include <QByteArrayView>
 #include <QString>
 #include <QStringView>
@@ -21,9 +19,5 @@ inline constexpr qsizetype maximumSecretKeyLength = 512;
 std::optional<QString> secretKeyProblem(QStringView key);
 // The same for raw bytes as read from standard input (a byte above 0x7F is not ASCII).
 std::optional<QString> secretKeyProblem(QByteArrayView key);
-
-// A warning when the key does not start with one of the provider's prefixes for that mode
-// (a key pasted into the wrong account, or a live key in a test account), or nullopt.
-std::optional<QString> secretKeyPrefixWarning(QStringView key, Provider provider, Mode mode);
 
 } // namespace Paydesk

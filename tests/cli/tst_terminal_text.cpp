@@ -60,7 +60,7 @@ private Q_SLOTS:
         const QString hostile = u"\x1b]0;owned\x07\x1b[2J\u202Edeliaf\u009b32mpaid\r\n"_s;
         Checkout checkout;
         checkout.id = u"cs_abc123"_s;
-        checkout.provider = Provider::Orqex;
+        checkout.provider = u"orqex"_s;
         checkout.account = u"shop"_s;
         checkout.status = CheckoutStatus::Failed;
         checkout.providerStatus = u"failed"_s + hostile;

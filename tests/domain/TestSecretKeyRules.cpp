@@ -6,8 +6,7 @@
 using namespace Paydesk;
 using namespace Qt::StringLiterals;
 
-// What a secret key may be before it is stored, the provider prefixes, and the buffer that
-// holds a key's bytes.
+// What a secret key may be before it is stored, and the buffer that holds a key's bytes.
 class TestSecretKeyRules : public QObject {
     Q_OBJECT
 
@@ -15,8 +14,6 @@ private Q_SLOTS:
     void refusesWhatCannotBeAKey_data();
     void refusesWhatCannotBeAKey();
     void acceptsPrintableAscii();
-    void warnsAboutAnotherProvidersPrefix_data();
-    void warnsAboutAnotherProvidersPrefix();
     void secretBytesAreBoundedAndWiped();
     void wipeClearsTheOnlyCopy();
 };
@@ -56,38 +53,6 @@ void TestSecretKeyRules::acceptsPrintableAscii() {
     QVERIFY(!secretKeyProblem(QString(512, u'x')));
     QVERIFY(!secretKeyProblem(QString(8, u'x')));
     QVERIFY(!secretKeyProblem(QByteArrayView("test_sk_abcdef0123456789")));
-}
-
-void TestSecretKeyRules::warnsAboutAnotherProvidersPrefix_data() {
-    QTest::addColumn<QString>("key");
-    QTest::addColumn<int>("provider");
-    QTest::addColumn<int>("mode");
-    QTest::addColumn<bool>("warned");
-    const int orqex = int(Provider::Orqex);
-    const int chargily = int(Provider::Chargily);
-    const int test = int(Mode::Test);
-    const int live = int(Mode::Live);
-    QTest::newRow("orqex test sk_") << u"sk_test_abcdef"_s << orqex << test << false;
-    QTest::newRow("orqex live sk_") << u"sk_live_abcdef"_s << orqex << live << false;
-    QTest::newRow("orqex with a chargily key") << u"test_sk_abcdef"_s << orqex << test << true;
-    QTest::newRow("chargily test") << u"test_sk_abcdef"_s << chargily << test << false;
-    QTest::newRow("chargily live") << u"live_sk_abcdef"_s << chargily << live << false;
-    QTest::newRow("chargily test with a live key")
-        << u"live_sk_abcdef"_s << chargily << test << true;
-    QTest::newRow("chargily with an orqex key") << u"sk_test_abcdef"_s << chargily << test << true;
-}
-
-void TestSecretKeyRules::warnsAboutAnotherProvidersPrefix() {
-    QFETCH(QString, key);
-    QFETCH(int, provider);
-    QFETCH(int, mode);
-    QFETCH(bool, warned);
-    const auto warning = secretKeyPrefixWarning(key, Provider(provider), Mode(mode));
-    QCOMPARE(warning.has_value(), warned);
-    if (warned) {
-        QVERIFY(warning->contains(secretKeyPrefixes(Provider(provider), Mode(mode)).first()));
-        QVERIFY(!warning->contains(key));
-    }
 }
 
 void TestSecretKeyRules::secretBytesAreBoundedAndWiped() {

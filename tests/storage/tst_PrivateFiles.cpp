@@ -71,6 +71,7 @@ private Q_SLOTS:
         AccountStore accounts(settingsFilePath());
         Account account;
         account.name = QStringLiteral("shop");
+        account.provider = QStringLiteral("orqex");
         QVERIFY(!accounts.add(account));
         QCOMPARE(modeOf(accounts.settingsFile()), 0600);
         {
