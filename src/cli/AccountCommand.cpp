@@ -78,6 +78,8 @@ QString kindWord(KeyErrorKind kind) {
         return QStringLiteral("no_service");
     case KeyErrorKind::Locked:
         return QStringLiteral("locked");
+    case KeyErrorKind::NoKeyring:
+        return QStringLiteral("no_keyring");
     case KeyErrorKind::Missing:
         return QStringLiteral("missing");
     case KeyErrorKind::TimedOut:

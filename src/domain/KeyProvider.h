@@ -12,6 +12,7 @@ enum class KeyErrorKind {
     None,
     NoService, // no D-Bus session or no secret service backend reachable
     Locked,    // the keychain is locked, or access was denied
+    NoKeyring, // a Secret Service, but no default keyring (collection) to keep keys in
     Missing,   // the keychain works but holds no key for this account
     TimedOut,  // the backend did not answer in time
     Other,

@@ -42,6 +42,16 @@ KeyResult locked() {
                  "Paydesk to use it, then try again."));
 }
 
+KeyResult noKeyring() {
+    return failure(
+        KeyErrorKind::NoKeyring,
+        Text::tr("The keychain has no default keyring to keep the key in (a new session "
+                 "where none was created yet). Create one: open Passwords and Keys (Seahorse), "
+                 "choose File > New > Password Keyring, name it \"Login\" and set it as the "
+                 "default; or log out and back in so the desktop creates the login keyring. "
+                 "Then try again."));
+}
+
 KeyResult missing(const QString &name) {
     return failure(
         KeyErrorKind::Missing,
@@ -71,6 +81,9 @@ KeyResult fromState(KeyringState state, const KeyResult &otherwise) {
         return noService();
     case KeyringState::Locked:
         return locked();
+    case KeyringState::NoDefault:
+        // Reading finds no key anywhere, which is what "missing" says; storing has nowhere to go.
+        return otherwise.error == KeyErrorKind::Missing ? otherwise : noKeyring();
     case KeyringState::Unlocked:
     case KeyringState::Unknown:
         break;

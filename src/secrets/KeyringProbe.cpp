@@ -4,6 +4,7 @@
 
 #include <QDBusConnection>
 #include <QDBusMessage>
+#include <QDBusObjectPath>
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
 #include <QDBusVariant>
@@ -48,6 +49,24 @@ void askWhetherLocked(QDBusConnection bus, QObject *context, Done done) {
                  });
 }
 
+// Service.ReadAlias("default") answers "/" when there is no default collection: then there is
+// nowhere to store a key, and the remedy is to create a keyring.
+void askForDefaultCollection(QDBusConnection bus, QObject *context, Done done) {
+    QDBusMessage read = QDBusMessage::createMethodCall(
+        secretsService, QStringLiteral("/org/freedesktop/secrets"),
+        QStringLiteral("org.freedesktop.Secret.Service"), QStringLiteral("ReadAlias"));
+    read << QStringLiteral("default");
+    whenFinished(bus.asyncCall(read, callTimeoutMs), context,
+                 [bus, context, done = std::move(done)](const QDBusPendingCall &call) mutable {
+                     const QDBusPendingReply<QDBusObjectPath> reply = call;
+                     if (!reply.isError() && reply.value().path() == QLatin1String("/")) {
+                         done(KeyringState::NoDefault);
+                         return;
+                     }
+                     askWhetherLocked(bus, context, std::move(done));
+                 });
+}
+
 } // namespace
 
 void probeKeyring(QObject *context, Done done) {
@@ -67,7 +86,7 @@ void probeKeyring(QObject *context, Done done) {
                          done(KeyringState::NoService);
                          return;
                      }
-                     askWhetherLocked(bus, context, std::move(done));
+                     askForDefaultCollection(bus, context, std::move(done));
                  });
 }
 

@@ -12,7 +12,9 @@ enum class KeyringState {
     NoService, // a bus, but no Secret Service on it
     Locked,    // the default collection exists and is locked
     Unlocked,  // the default collection exists and is unlocked
-    Unknown,   // a Secret Service, but no default collection or no answer about it
+    NoDefault, // a Secret Service without a default collection (a fresh session: no login
+               // keyring yet, and no prompt could create one)
+    Unknown,   // a Secret Service, but no answer about its default collection
 };
 
 // Asks the session bus, asynchronously, in which state the keyring is. Used to tell "no such

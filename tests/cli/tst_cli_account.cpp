@@ -498,6 +498,43 @@ private Q_SLOTS:
         QCOMPARE(run.out, QByteArray("paydesk " PAYDESK_VERSION "\n"));
     }
 
+    void saysWhenTheKeychainHasNoDefaultKeyring() {
+        // A fresh HOME and a Secret Service started without unlocking anything: no login
+        // keyring exists, so there is no default collection, and no display for a prompt.
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("HOME"), home.path());
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral(".local/share")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral(".config")));
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral(".cache")));
+        QDir().mkpath(home.filePath(QStringLiteral("run")));
+        QFile::setPermissions(home.filePath(QStringLiteral("run")),
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), home.filePath(QStringLiteral("run")));
+        env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.insert(QStringLiteral("PAYDESK_TEST_BINARY"), paydeskBinary);
+
+        const Run run = runProcess(
+            QStringLiteral("dbus-run-session"),
+            {QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
+             QStringLiteral("gnome-keyring-daemon --start --components=secrets >/dev/null && "
+                            "\"$PAYDESK_TEST_BINARY\" account add fresh --provider orqex --mode "
+                            "test")},
+            env, newKey().toUtf8());
+        QCOMPARE(run.exitCode, 2);
+        verifyNoLeak(run);
+        QVERIFY2(run.err.contains("no default keyring"), run.err.constData());
+        QVERIFY2(run.err.contains("Passwords and Keys"), run.err.constData());
+        QVERIFY2(!run.err.contains("/org/freedesktop"), run.err.constData());
+        QVERIFY(!run.err.contains("No keychain service"));
+        // Not half added: no account without its key.
+        QVERIFY(
+            !paydesk({QStringLiteral("account"), QStringLiteral("list")}).out.contains("fresh"));
+    }
+
     void leavesTheKeyInNoFile() {
         // Run last: every key this test generated, looked for in every file it could reach.
         const QString home = QDir::homePath();
