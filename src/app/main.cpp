@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QNetworkProxyFactory>
 #include <QStringList>
 
 namespace {
@@ -13,6 +14,10 @@ void describeApplication() {
     QCoreApplication::setOrganizationName(QStringLiteral("Paydesk"));
     QCoreApplication::setApplicationName(QStringLiteral("paydesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PAYDESK_VERSION));
+    // Behind a corporate proxy: the desktop's proxy settings and https_proxy/http_proxy/
+    // no_proxy, through libproxy. Qt never proxies loopback, so the demo and tests go direct;
+    // for https the proxy sees only a CONNECT to host:443, never the key or the request.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
 }
 
 QStringList argumentList(int argc, char **argv) {

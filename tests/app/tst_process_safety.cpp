@@ -91,7 +91,7 @@ private Q_SLOTS:
                                   QByteArray("Max core file size 0 0 bytes"), 10000);
 
         QSignalSpy finished(&process, &QProcess::finished);
-        ::kill(pid_t(pid), SIGSEGV);
+        ::kill(pid_t(pid), SIGABRT);
         QVERIFY(finished.wait(10000));
         QCOMPARE(process.exitStatus(), QProcess::CrashExit);
 
