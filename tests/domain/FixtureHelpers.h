@@ -19,7 +19,7 @@ inline QByteArray readFile(const QString &path) {
     return file.readAll();
 }
 
-// A shared provider fixture, e.g. "orqex/checkout_docs_example.json".
+// A provider fixture from tests/fixtures, e.g. "orqex/checkout_docs_example.json".
 inline QByteArray fixture(const QString &relative) {
     return readFile(QStringLiteral(PAYDESK_FIXTURES_DIR "/") + relative);
 }

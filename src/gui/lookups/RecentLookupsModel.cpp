@@ -1,5 +1,6 @@
 #include "gui/lookups/RecentLookupsModel.h"
 
+#include "gui/common/DateTimeText.h"
 #include "gui/lookups/StatusBadge.h"
 #include "storage/HistoryEntry.h"
 
@@ -82,9 +83,7 @@ QVariant RecentLookupsModel::displayData(const LookupEntry &entry, Column column
     case Column::Customer:
         return checkout ? customerText(*checkout) : QString();
     case Column::Created:
-        return checkout && checkout->createdAt.isValid()
-                   ? QLocale().toString(checkout->createdAt.toLocalTime(), QLocale::ShortFormat)
-                   : QString();
+        return checkout ? dateTimeText(checkout->createdAt) : QString();
     case Column::Account:
         return checkout && !checkout->account.isEmpty() ? checkout->account : entry.account;
     case Column::Count:
@@ -109,8 +108,7 @@ QVariant RecentLookupsModel::toolTipData(const LookupEntry &entry, Column column
     case Column::Customer:
         return checkout.customer ? checkout.customer->email : QString();
     case Column::Created:
-        return checkout.createdAt.isValid() ? checkout.createdAt.toUTC().toString(Qt::ISODate)
-                                            : QString();
+        return exactTimeText(checkout.createdAt);
     default:
         return {};
     }

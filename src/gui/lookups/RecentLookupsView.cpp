@@ -1,6 +1,7 @@
 #include "gui/lookups/RecentLookupsView.h"
 
 #include "domain/CheckoutJson.h"
+#include "gui/common/DateTimeText.h"
 #include "gui/common/StatusStyle.h"
 #include "gui/lookups/LookupItemDelegate.h"
 #include "gui/lookups/RecentLookupsModel.h"
@@ -133,7 +134,7 @@ void RecentLookupsView::setDefaultColumnWidths() {
         {Column::Id, textWidth(u"01hqb9y73my63fch26w14wmchw"_s) + 8},
         {Column::Amount, textWidth(u"1,000,000.00 DZD"_s)},
         {Column::Customer, textWidth(u"Amélie Ndiaye"_s)},
-        {Column::Created, textWidth(QLocale().toString(sampleTime, QLocale::ShortFormat))},
+        {Column::Created, textWidth(dateTimeText(sampleTime))},
     };
     for (const auto &[column, width] : widths)
         header()->resizeSection(static_cast<int>(column), width);
