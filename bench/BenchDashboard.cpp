@@ -1,9 +1,9 @@
 // The dashboard's data work at the sizes an operator reaches: the SQLite history written one
 // lookup at a time, a 100,000-row history opened (first page) and searched, and the
 // recent-lookups table reset, sorted by exact amount and filtered.
-#include "domain/ChargilyParser.h"
 #include "gui/lookups/RecentLookupsModel.h"
 #include "gui/lookups/RecentLookupsProxy.h"
+#include "providers/chargily/ChargilyParser.h"
 #include "storage/HistoryStore.h"
 
 #include <QFile>

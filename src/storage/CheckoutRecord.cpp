@@ -180,7 +180,7 @@ QList<CheckoutItem> itemsFrom(const QJsonArray &array) {
 QJsonObject checkoutToRecord(const Checkout &checkout) {
     QJsonObject object;
     object.insert(u"id"_s, checkout.id);
-    object.insert(u"provider"_s, providerKey(checkout.provider));
+    object.insert(u"provider"_s, checkout.provider);
     putText(object, u"account"_s, checkout.account);
     if (checkout.mode)
         object.insert(u"mode"_s, modeKey(*checkout.mode));
@@ -235,13 +235,13 @@ QJsonObject checkoutToRecord(const Checkout &checkout) {
 }
 
 std::optional<Checkout> checkoutFromRecord(const QJsonObject &object) {
-    const std::optional<Provider> provider = providerFromKey(text(object, u"provider"_s));
+    const ProviderKey provider = text(object, u"provider"_s);
     const QString id = text(object, u"id"_s);
-    if (!provider || id.isEmpty())
+    if (provider.isEmpty() || id.isEmpty())
         return std::nullopt;
     Checkout checkout;
     checkout.id = id;
-    checkout.provider = *provider;
+    checkout.provider = provider;
     checkout.account = text(object, u"account"_s);
     checkout.mode = modeFromKey(text(object, u"mode"_s));
     checkout.status = statusFromKey(text(object, u"status"_s)).value_or(CheckoutStatus::Unknown);

@@ -1,14 +1,17 @@
 #include "storage/HistoryEntry.h"
 
+#include "providers/ProviderRegistry.h"
+
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
 
 namespace Paydesk {
 
-QString historyKey(std::optional<Provider> provider, const QString &id, const QString &input) {
+QString historyKey(const std::optional<ProviderKey> &provider, const QString &id,
+                   const QString &input) {
     if (!id.isEmpty())
-        return (provider ? providerKey(*provider) : u"any"_s) + u':' + id;
+        return (provider ? *provider : u"any"_s) + u':' + id;
     return u"input:"_s + input.trimmed();
 }
 
@@ -22,7 +25,7 @@ QString historySearchText(const HistoryEntry &entry) {
     QStringList parts{entry.input.trimmed(), entry.id, entry.account};
     if (entry.checkout) {
         const Checkout &checkout = *entry.checkout;
-        parts << checkout.id << checkout.account << providerName(checkout.provider)
+        parts << checkout.id << checkout.account << ProviderRegistry::displayName(checkout.provider)
               << statusKey(checkout.status) << checkout.providerStatus << checkout.description
               << checkout.paymentId;
         if (checkout.customer)

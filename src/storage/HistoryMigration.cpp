@@ -1,34 +1,17 @@
 #include "storage/HistoryMigration.h"
 
-#include "domain/ChargilyParser.h"
-#include "domain/OrqexParser.h"
+#include "providers/ProviderRegistry.h"
 
 namespace Paydesk {
-
-namespace {
-
-Result<Checkout> reparse(Provider provider, const QByteArray &body, const QDateTime &at) {
-    switch (provider) {
-    case Provider::Orqex:
-        return parseOrqexCheckout(body, at);
-    case Provider::Chargily:
-        return parseChargilyCheckout(body);
-    }
-    LookupError error;
-    error.kind = ErrorKind::BadResponse;
-    return error;
-}
-
-} // namespace
 
 std::optional<HistoryEntry> migratedEntry(const QString &providerText, const QString &id,
                                           const QString &account, const QString &mode,
                                           const QByteArray &body, const QDateTime &lookedUpAt) {
-    const std::optional<Provider> provider = providerFromKey(providerText);
+    const PaymentProvider *provider = ProviderRegistry::find(providerText);
     if (!provider || !lookedUpAt.isValid())
         return std::nullopt;
-    // The time it was fetched, not today: an Orqex expiry is judged as it was then.
-    Result<Checkout> parsed = reparse(*provider, body, lookedUpAt);
+    // The time it was fetched, not today: an expiry is judged as it was then.
+    Result<Checkout> parsed = provider->parseCheckout(body, lookedUpAt);
     if (!parsed)
         return std::nullopt;
     HistoryEntry entry;
@@ -38,7 +21,7 @@ std::optional<HistoryEntry> migratedEntry(const QString &providerText, const QSt
         entry.checkout->mode = modeFromKey(mode);
     entry.input = id;
     entry.id = entry.checkout->id;
-    entry.provider = provider;
+    entry.provider = provider->key();
     entry.lookedUpAt = lookedUpAt;
     return entry;
 }

@@ -326,10 +326,10 @@ bool HistoryStore::write(const HistoryEntry &entry) {
     insert.prepare(u"INSERT OR REPLACE INTO history (key, provider, checkout_id, input, "
                    "account, looked_up_at, checkout, error, raw_json, previous, notes, search) "
                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    const std::optional<Provider> provider =
-        entry.checkout ? std::optional<Provider>(entry.checkout->provider) : entry.provider;
+    const std::optional<ProviderKey> provider =
+        entry.checkout ? std::optional<ProviderKey>(entry.checkout->provider) : entry.provider;
     insert.addBindValue(entry.key());
-    insert.addBindValue(provider ? providerKey(*provider) : QString());
+    insert.addBindValue(provider ? QVariant(*provider) : QVariant());
     insert.addBindValue(text(entry.checkout ? entry.checkout->id : entry.id));
     insert.addBindValue(text(entry.input));
     insert.addBindValue(text(entry.account));
@@ -405,7 +405,8 @@ bool HistoryStore::clear() {
 
 HistoryEntry HistoryStore::readRow(const QSqlQuery &query, bool withRaw) const {
     HistoryEntry entry;
-    entry.provider = providerFromKey(query.value(2).toString());
+    if (!query.value(2).isNull() && !query.value(2).toString().isEmpty())
+        entry.provider = query.value(2).toString();
     entry.id = query.value(3).toString();
     entry.input = query.value(4).toString();
     entry.account = query.value(5).toString();

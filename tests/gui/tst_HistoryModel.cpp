@@ -105,10 +105,10 @@ private Q_SLOTS:
             RecentLookupsModel model;
             model.setHistory(&store);
             const quint64 failed =
-                model.beginLookup(u"cs_missing1"_s, u"cs_missing1"_s, Provider::Orqex, {});
+                model.beginLookup(u"cs_missing1"_s, u"cs_missing1"_s, u"orqex"_s, {});
             model.setFailed(failed, notFound, foundAt.addSecs(-60));
             const quint64 found =
-                model.beginLookup(shown.id, shown.id, Provider::Chargily, u"dz-live"_s);
+                model.beginLookup(shown.id, shown.id, u"chargily"_s, u"dz-live"_s);
             model.setFound(found, shown, foundAt);
         }
         HistoryStore store(path);
@@ -145,7 +145,7 @@ private Q_SLOTS:
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setHistory(&store);
         const Checkout old = *entries.at(3).checkout;
-        const quint64 key = model.beginLookup(old.id, old.id, Provider::Orqex, {});
+        const quint64 key = model.beginLookup(old.id, old.id, u"orqex"_s, {});
         QCOMPARE(model.rowOfKey(key), 0);
         QVERIFY(model.entry(0).checkout); // what the history had, while it is looked up
         QCOMPARE(model.entry(0).checkout->id, old.id);
@@ -174,7 +174,7 @@ private Q_SLOTS:
         QVERIFY(model.removeRows(1, 2));
         QCOMPARE(store.count(), 3);
         const quint64 running =
-            model.beginLookup(u"cs_running1"_s, u"cs_running1"_s, Provider::Orqex, {});
+            model.beginLookup(u"cs_running1"_s, u"cs_running1"_s, u"orqex"_s, {});
         model.clearAll();
         QCOMPARE(store.count(), 0);
         QCOMPARE(model.rowCount(), 1); // the lookup in progress stays
@@ -185,9 +185,9 @@ private Q_SLOTS:
         HistoryStore store(m_small->filePath(u"history.sqlite"_s));
         RecentLookupsModel model;
         model.setHistory(&store);
-        quint64 key = model.beginLookup(u"cs_missing1"_s, u"cs_missing1"_s, Provider::Orqex, {});
+        quint64 key = model.beginLookup(u"cs_missing1"_s, u"cs_missing1"_s, u"orqex"_s, {});
         model.setFailed(key, LookupError{ErrorKind::NotFound, u"No"_s, 404, {}, {}, -1}, start);
-        key = model.beginLookup(u"cs_missing1"_s, u"cs_missing1"_s, Provider::Orqex, {});
+        key = model.beginLookup(u"cs_missing1"_s, u"cs_missing1"_s, u"orqex"_s, {});
         model.cancelLookup(key);
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.entry(0).state, LookupEntry::State::Failed);

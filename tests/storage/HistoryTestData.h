@@ -1,8 +1,8 @@
 // Checkouts and lookups for the history tests, from the shared provider fixtures.
 #pragma once
 
-#include "domain/ChargilyParser.h"
-#include "domain/OrqexParser.h"
+#include "providers/chargily/ChargilyParser.h"
+#include "providers/orqex/OrqexParser.h"
 #include "storage/HistoryEntry.h"
 
 #include <QFile>
@@ -56,7 +56,7 @@ inline Paydesk::HistoryEntry numbered(int n, const QDateTime &start) {
     using namespace Paydesk;
     Checkout checkout;
     checkout.id = QStringLiteral("cs_row%1").arg(n, 7, 10, QLatin1Char('0'));
-    checkout.provider = Provider::Orqex;
+    checkout.provider = QStringLiteral("orqex");
     checkout.account = QStringLiteral("xof-test");
     checkout.mode = Mode::Test;
     checkout.status = n % 3 == 0 ? CheckoutStatus::Paid : CheckoutStatus::Open;

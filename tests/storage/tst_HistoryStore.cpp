@@ -97,7 +97,7 @@ private Q_SLOTS:
         HistoryEntry failed;
         failed.input = u" cs_doesNotExist1 "_s;
         failed.id = u"cs_doesNotExist1"_s;
-        failed.provider = Provider::Orqex;
+        failed.provider = u"orqex"_s;
         failed.account = u"xof-test"_s;
         failed.lookedUpAt = start.addMSecs(1234);
         LookupError error;

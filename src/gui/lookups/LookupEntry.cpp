@@ -20,7 +20,7 @@ HistoryEntry LookupEntry::toHistoryEntry() const {
     HistoryEntry entry;
     entry.input = input;
     entry.id = checkout ? checkout->id : id;
-    entry.provider = checkout ? std::optional<Provider>(checkout->provider) : provider;
+    entry.provider = checkout ? std::optional<ProviderKey>(checkout->provider) : provider;
     entry.account = account;
     entry.lookedUpAt = lookedUpAt;
     entry.checkout = checkout;

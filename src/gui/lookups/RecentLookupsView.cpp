@@ -8,6 +8,7 @@
 #include "gui/lookups/RecentLookupsProxy.h"
 #include "gui/lookups/StatusBadge.h"
 #include "gui/lookups/StatusBadgeDelegate.h"
+#include "providers/ProviderRegistry.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -111,7 +112,7 @@ void RecentLookupsView::setLookupsModel(RecentLookupsModel *model) {
     announceCurrent();
 }
 
-// Wide enough for typical values: a Chargily id, a large amount, a date and time.
+// Wide enough for typical values: any provider's name, a long id, a large amount, a date and time.
 void RecentLookupsView::setDefaultColumnWidths() {
     const QFontMetrics metrics = fontMetrics();
     QFont bold = font();
@@ -127,9 +128,12 @@ void RecentLookupsView::setDefaultColumnWidths() {
         statusWidth = std::max(statusWidth, boldMetrics.horizontalAdvance(
                                                 statusText(static_cast<CheckoutStatus>(status))));
     const QDateTime sampleTime(QDate(2026, 12, 28), QTime(23, 58), Qt::LocalTime);
+    int providerWidth = textWidth(tr("Provider"));
+    for (const PaymentProvider *provider : ProviderRegistry::all())
+        providerWidth = std::max(providerWidth, textWidth(provider->displayName()));
     const QList<std::pair<Column, int>> widths = {
         {Column::Status, statusWidth + padding},
-        {Column::Provider, textWidth(u"Chargily Pay"_s)},
+        {Column::Provider, providerWidth},
         {Column::Mode, textWidth(tr("Mode"))},
         {Column::Id, textWidth(u"01hqb9y73my63fch26w14wmchw"_s) + 8},
         {Column::Amount, textWidth(u"1,000,000.00 DZD"_s)},
