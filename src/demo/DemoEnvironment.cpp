@@ -70,12 +70,12 @@ QList<Account> DemoEnvironment::accounts() const {
         return {};
     Account orqex;
     orqex.name = orqexAccountName();
-    orqex.provider = Provider::Orqex;
+    orqex.provider = u"orqex"_s;
     orqex.mode = Mode::Test;
     orqex.baseUrl = m_server->orqexBaseUrl();
     Account chargily;
     chargily.name = chargilyAccountName();
-    chargily.provider = Provider::Chargily;
+    chargily.provider = u"chargily"_s;
     chargily.mode = Mode::Test;
     chargily.baseUrl = m_server->chargilyBaseUrl();
     return {orqex, chargily};

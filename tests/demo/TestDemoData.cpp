@@ -1,8 +1,8 @@
 #include "DemoHttp.h"
 
 #include "demo/DemoEnvironment.h"
-#include "domain/ChargilyParser.h"
-#include "domain/OrqexParser.h"
+#include "providers/chargily/ChargilyParser.h"
+#include "providers/orqex/OrqexParser.h"
 
 #include <QSet>
 #include <QTest>
@@ -179,7 +179,8 @@ void TestDemoData::hasAttemptsInOtherCurrenciesAndFailures() {
             QCOMPARE(checkout.attempt->amount->currency(), checkout.exchangeRate->to);
             targets.insert(checkout.exchangeRate->to);
         }
-        if (checkout.status == CheckoutStatus::Failed && checkout.provider == Provider::Orqex) {
+        if (checkout.status == CheckoutStatus::Failed
+            && checkout.provider == QStringLiteral("orqex")) {
             QVERIFY(checkout.attempt && checkout.attempt->failure);
             QVERIFY(!checkout.attempt->failure->code.isEmpty());
             QVERIFY(!checkout.attempt->failure->message.isEmpty());
@@ -200,7 +201,7 @@ void TestDemoData::hasNamesInArabicAndFrenchWithAndWithoutAvatars() {
     int withAvatar = 0;
     int withoutAvatar = 0;
     for (const Checkout &checkout : std::as_const(m_checkouts)) {
-        if (checkout.provider != Provider::Orqex)
+        if (checkout.provider != QStringLiteral("orqex"))
             continue;
         names.insert(checkout.customer->name);
         if (checkout.customer->avatarUrl.isValid()) {
@@ -238,7 +239,7 @@ void TestDemoData::hasItemsOverSeveralPages() {
     DemoServer *server = m_demo->server();
     int multiPage = 0;
     for (const Checkout &checkout : std::as_const(m_checkouts)) {
-        if (checkout.provider != Provider::Chargily)
+        if (checkout.provider != QStringLiteral("chargily"))
             continue;
         const Result<ChargilyItemsPage> page = parseChargilyItems(
             get(server->chargilyBaseUrl(), u"/checkouts/"_s + checkout.id + u"/items"_s,

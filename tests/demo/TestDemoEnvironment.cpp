@@ -101,11 +101,11 @@ void TestDemoEnvironment::offersTwoInMemoryTestAccounts() {
     const QList<Account> accounts = m_demo->accounts();
     QCOMPARE(accounts.size(), 2);
     QCOMPARE(accounts.at(0).name, u"demo-orqex"_s);
-    QCOMPARE(accounts.at(0).provider, Provider::Orqex);
+    QCOMPARE(accounts.at(0).provider, QStringLiteral("orqex"));
     QCOMPARE(accounts.at(0).mode, Mode::Test);
     QCOMPARE(accounts.at(0).baseUrl, m_demo->server()->orqexBaseUrl());
     QCOMPARE(accounts.at(1).name, u"demo-chargily"_s);
-    QCOMPARE(accounts.at(1).provider, Provider::Chargily);
+    QCOMPARE(accounts.at(1).provider, QStringLiteral("chargily"));
     QCOMPARE(accounts.at(1).mode, Mode::Test);
     QCOMPARE(accounts.at(1).baseUrl, m_demo->server()->chargilyBaseUrl());
     for (const Account &account : accounts) {

@@ -258,7 +258,7 @@ private Q_SLOTS:
 
         Account added;
         added.name = u"dz-test"_s;
-        added.provider = Provider::Chargily;
+        added.provider = QStringLiteral("chargily");
         added.mode = Mode::Test;
         QCOMPARE(store.add(added), std::nullopt);
         Q_EMIT dialog->accountsChanged();

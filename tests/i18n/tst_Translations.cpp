@@ -188,6 +188,60 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(u":/i18n/paydesk_%1.qm"_s.arg(language)));
     }
 
+    // English is the source language: paydesk_en.ts holds one entry per text with a count,
+    // with both English forms, and the tree has no count without one.
+    void englishPluralForms() {
+        QString declared;
+        const QList<TsMessage> english = readTs(tsPath(u"en"_s), &declared);
+        QCOMPARE(declared, u"en"_s);
+        QVERIFY(!english.isEmpty());
+        QSet<QString> covered;
+        QStringList problems;
+        for (const TsMessage &m : english) {
+            const QString where = m.context + u" \""_s + m.source + u"\": "_s;
+            covered.insert(m.context + u'|' + m.source);
+            if (!m.numerus) {
+                problems << where + u"not a plural"_s;
+                continue;
+            }
+            if (!m.type.isEmpty())
+                problems << where + m.type;
+            if (m.forms.size() != 2) {
+                problems << where + u"%1 forms"_s.arg(m.forms.size());
+                continue;
+            }
+            for (const QString &form : m.forms) {
+                if (!form.contains(u"%n"_s) || form.contains(u"(s)"_s))
+                    problems << where + u"form \""_s + form + u'"';
+            }
+            if (m.forms.at(0) == m.forms.at(1))
+                problems << where + u"one form for both"_s;
+        }
+        // The French file lists every text of the tree (lupdate without -pluralonly).
+        QString french;
+        for (const TsMessage &m : readTs(tsPath(u"fr"_s), &french)) {
+            const QString where = m.context + u" \""_s + m.source + u"\": "_s;
+            if (m.numerus && !covered.contains(m.context + u'|' + m.source))
+                problems << where + u"no English plural forms"_s;
+            if (!m.numerus && m.source.contains(u"(s)"_s))
+                problems << where + u"a count without plural forms"_s;
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+
+        qputenv("PAYDESK_LANG", "en");
+        Paydesk::installTranslations(*QCoreApplication::instance());
+        const auto notFound = [](int n) {
+            return QCoreApplication::translate("Paydesk::AccountResolution",
+                                               "Checkout %1 was not found in %n account(s): %2.",
+                                               nullptr, n);
+        };
+        QCOMPARE(notFound(1), u"Checkout %1 was not found in 1 account: %2."_s);
+        QCOMPARE(notFound(3), u"Checkout %1 was not found in 3 accounts: %2."_s);
+        QCOMPARE(QCoreApplication::translate("Paydesk::MainWindow", "Looking up %n checkout(s)…",
+                                             nullptr, 1),
+                 u"Looking up 1 checkout…"_s);
+    }
+
     void tsFileComplete_data() {
         QTest::addColumn<QString>("language");
         QTest::addColumn<int>("numerusForms");

@@ -1,12 +1,10 @@
 #include "gui/detail/DetailSection.h"
 
 #include <QClipboard>
-#include <QDateTime>
 #include <QFormLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -117,14 +115,6 @@ QToolButton *makeCopyButton(const QString &objectName, const QString &toolTip, Q
 
 void copyToClipboard(const QString &raw) {
     QGuiApplication::clipboard()->setText(raw);
-}
-
-QString localDateTimeText(const QDateTime &when, const QLocale &locale) {
-    return locale.toString(when.toLocalTime(), QLocale::ShortFormat);
-}
-
-QString utcDateTimeText(const QDateTime &when) {
-    return when.toUTC().toString(Qt::ISODate);
 }
 
 } // namespace Paydesk

@@ -4,9 +4,6 @@
 #include <QList>
 #include <QString>
 
-class QDateTime;
-class QLocale;
-
 class QFormLayout;
 class QLabel;
 class QToolButton;
@@ -60,9 +57,5 @@ QToolButton *makeIconButton(const QString &objectName, const QString &icon, cons
                             QWidget *parent);
 // The raw value to the clipboard (no formatting, no direction marks).
 void copyToClipboard(const QString &raw);
-
-// "21 Nov 2026 18:00" in local time, and the same instant in UTC for the tooltip.
-QString localDateTimeText(const QDateTime &when, const QLocale &locale);
-QString utcDateTimeText(const QDateTime &when);
 
 } // namespace Paydesk

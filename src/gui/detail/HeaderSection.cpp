@@ -3,6 +3,7 @@
 #include "gui/common/StatusStyle.h"
 #include "gui/detail/BadgeLabel.h"
 #include "gui/detail/DetailSection.h"
+#include "providers/ProviderRegistry.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -111,7 +112,7 @@ void HeaderSection::setCheckout(const Checkout &checkout) {
     if (checkout.mode)
         m_mode->setBadge(modeStyle(*checkout.mode));
 
-    const QString provider = providerName(checkout.provider);
+    const QString provider = ProviderRegistry::displayName(checkout.provider);
     m_provider->setText(checkout.account.isEmpty()
                             ? provider
                             : tr("%1 · account %2").arg(provider, checkout.account));

@@ -1,5 +1,6 @@
 #include "gui/detail/TimesSection.h"
 
+#include "gui/common/DateTimeText.h"
 #include "gui/common/RelativeTime.h"
 
 #include <QLabel>
@@ -35,9 +36,8 @@ void TimesSection::setTime(QLabel *label, const QDateTime &when, const QDateTime
         setValue(label, {});
         return;
     }
-    setValue(label,
-             tr("%1 (%2)").arg(localDateTimeText(when, locale()), relativeTimeText(when, now)),
-             tr("%1 UTC").arg(utcDateTimeText(when)));
+    setValue(label, tr("%1 (%2)").arg(dateTimeText(when, locale()), relativeTimeText(when, now)),
+             exactTimeText(when));
 }
 
 void TimesSection::refresh() {
@@ -49,7 +49,7 @@ void TimesSection::refresh() {
     setTime(m_completed, m_checkout.completedAt, now);
     const QDateTime &expires = m_checkout.expiresAt;
     if (expires.isValid()) {
-        const QString when = localDateTimeText(expires, locale());
+        const QString when = dateTimeText(expires, locale());
         const QString left = countdownText(expires, now);
         QString text;
         if (isStatusInProgress(m_checkout.status) && !left.isEmpty())
@@ -58,7 +58,7 @@ void TimesSection::refresh() {
             text = tr("%1 (ended %2)").arg(when, relativeTimeText(expires, now));
         else
             text = tr("%1 (%2)").arg(when, relativeTimeText(expires, now));
-        setValue(m_expires, text, tr("%1 UTC").arg(utcDateTimeText(expires)));
+        setValue(m_expires, text, exactTimeText(expires));
     }
     updateVisibility();
     updateTimer();

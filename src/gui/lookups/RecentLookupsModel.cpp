@@ -1,6 +1,8 @@
 #include "gui/lookups/RecentLookupsModel.h"
 
+#include "gui/common/DateTimeText.h"
 #include "gui/lookups/StatusBadge.h"
+#include "providers/ProviderRegistry.h"
 
 #include <QLocale>
 
@@ -70,8 +72,8 @@ QVariant RecentLookupsModel::displayData(const LookupEntry &entry, Column column
         return statusBadge(entry).text;
     case Column::Provider:
         if (checkout)
-            return providerName(checkout->provider);
-        return entry.provider ? providerName(*entry.provider) : QString();
+            return ProviderRegistry::displayName(checkout->provider);
+        return entry.provider ? ProviderRegistry::displayName(*entry.provider) : QString();
     case Column::Mode:
         return checkout && checkout->mode ? modeText(*checkout->mode) : QString();
     case Column::Id:
@@ -81,9 +83,7 @@ QVariant RecentLookupsModel::displayData(const LookupEntry &entry, Column column
     case Column::Customer:
         return checkout ? customerText(*checkout) : QString();
     case Column::Created:
-        return checkout && checkout->createdAt.isValid()
-                   ? QLocale().toString(checkout->createdAt.toLocalTime(), QLocale::ShortFormat)
-                   : QString();
+        return checkout ? dateTimeText(checkout->createdAt) : QString();
     case Column::Account:
         return checkout && !checkout->account.isEmpty() ? checkout->account : entry.account;
     case Column::Count:
@@ -108,8 +108,7 @@ QVariant RecentLookupsModel::toolTipData(const LookupEntry &entry, Column column
     case Column::Customer:
         return checkout.customer ? checkout.customer->email : QString();
     case Column::Created:
-        return checkout.createdAt.isValid() ? checkout.createdAt.toUTC().toString(Qt::ISODate)
-                                            : QString();
+        return exactTimeText(checkout.createdAt);
     default:
         return {};
     }
@@ -132,8 +131,8 @@ QVariant RecentLookupsModel::rawData(const LookupEntry &entry, Column column) co
         return checkout ? checkout->createdAt : QDateTime();
     case Column::Provider:
         if (checkout)
-            return providerKey(checkout->provider);
-        return entry.provider ? providerKey(*entry.provider) : QString();
+            return checkout->provider;
+        return entry.provider ? *entry.provider : QString();
     case Column::Mode:
         return checkout && checkout->mode ? modeKey(*checkout->mode) : QString();
     case Column::Customer:
@@ -214,7 +213,8 @@ bool RecentLookupsModel::removeRows(int row, int count, const QModelIndex &paren
 }
 
 quint64 RecentLookupsModel::beginLookup(const QString &input, const QString &id,
-                                        std::optional<Provider> provider, const QString &account) {
+                                        std::optional<ProviderKey> provider,
+                                        const QString &account) {
     const int existing = id.isEmpty() ? -1 : rowOfId(id);
     if (existing >= 0) {
         LookupEntry &entry = m_entries[existing];

@@ -1,12 +1,14 @@
 #include "gui/lookups/RecentLookupsView.h"
 
 #include "domain/CheckoutJson.h"
+#include "gui/common/DateTimeText.h"
 #include "gui/common/StatusStyle.h"
 #include "gui/lookups/LookupItemDelegate.h"
 #include "gui/lookups/RecentLookupsModel.h"
 #include "gui/lookups/RecentLookupsProxy.h"
 #include "gui/lookups/StatusBadge.h"
 #include "gui/lookups/StatusBadgeDelegate.h"
+#include "providers/ProviderRegistry.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -103,7 +105,7 @@ void RecentLookupsView::setLookupsModel(RecentLookupsModel *model) {
     announceCurrent();
 }
 
-// Wide enough for typical values: a Chargily id, a large amount, a date and time.
+// Wide enough for typical values: any provider's name, a long id, a large amount, a date and time.
 void RecentLookupsView::setDefaultColumnWidths() {
     const QFontMetrics metrics = fontMetrics();
     QFont bold = font();
@@ -119,14 +121,17 @@ void RecentLookupsView::setDefaultColumnWidths() {
         statusWidth = std::max(statusWidth, boldMetrics.horizontalAdvance(
                                                 statusText(static_cast<CheckoutStatus>(status))));
     const QDateTime sampleTime(QDate(2026, 12, 28), QTime(23, 58), Qt::LocalTime);
+    int providerWidth = textWidth(tr("Provider"));
+    for (const PaymentProvider *provider : ProviderRegistry::all())
+        providerWidth = std::max(providerWidth, textWidth(provider->displayName()));
     const QList<std::pair<Column, int>> widths = {
         {Column::Status, statusWidth + padding},
-        {Column::Provider, textWidth(u"Chargily Pay"_s)},
+        {Column::Provider, providerWidth},
         {Column::Mode, textWidth(tr("Mode"))},
         {Column::Id, textWidth(u"01hqb9y73my63fch26w14wmchw"_s) + 8},
         {Column::Amount, textWidth(u"1,000,000.00 DZD"_s)},
         {Column::Customer, textWidth(u"Amélie Ndiaye"_s)},
-        {Column::Created, textWidth(QLocale().toString(sampleTime, QLocale::ShortFormat))},
+        {Column::Created, textWidth(dateTimeText(sampleTime))},
     };
     for (const auto &[column, width] : widths)
         header()->resizeSection(static_cast<int>(column), width);
