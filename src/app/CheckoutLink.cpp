@@ -1,6 +1,6 @@
 #include "app/CheckoutLink.h"
 
-#include "domain/CheckoutId.h"
+#include "providers/CheckoutId.h"
 
 #include <QCoreApplication>
 #include <QUrl>
