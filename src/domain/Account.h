@@ -14,7 +14,7 @@ struct Account {
     QString name;
     ProviderKey provider; // see ProviderRegistry
     Mode mode = Mode::Test;
-    QUrl baseUrl; // API root, e.g. https://api.orqex.com/v1
+    QUrl baseUrl; // the API root, e.g. https://api.example.com/v1
 
     bool operator==(const Account &other) const;
 };
