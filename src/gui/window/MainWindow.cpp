@@ -186,6 +186,18 @@ void MainWindow::lookUp(const QStringList &inputs, const QString &account) {
         startLookup(inputs.at(i), account, i == 0);
 }
 
+void MainWindow::receiveLookups(const QStringList &inputs) {
+    if (!inputs.isEmpty())
+        lookUp(inputs); // a link names no account: every account that can hold the id
+    if (isMinimized())
+        showNormal();
+    show();
+    raise();
+    activateWindow();
+    qCInfo(lcWindow).noquote() << "looking up what another Paydesk handed over:"
+                               << inputs.join(u' ');
+}
+
 void MainWindow::startLookup(const QString &input, const QString &account, bool select) {
     const Result<CheckoutRef> ref = recognizeCheckoutId(input);
     if (ref.ok()) {

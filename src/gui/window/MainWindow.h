@@ -62,6 +62,9 @@ public:
 
 public Q_SLOTS:
     void cancelLookups();
+    // Lookups another Paydesk process handed over (a link, `paydesk ID...`): looked up like
+    // typed ones, with the window brought to the front.
+    void receiveLookups(const QStringList &inputs);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
