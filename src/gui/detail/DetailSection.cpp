@@ -1,5 +1,7 @@
 #include "gui/detail/DetailSection.h"
 
+#include "gui/common/ThemedIcon.h"
+
 #include <QClipboard>
 #include <QFormLayout>
 #include <QGuiApplication>
@@ -97,11 +99,11 @@ QString leftToRight(const QString &text) {
     return QChar(0x202A) + text + QChar(0x202C);
 }
 
-QToolButton *makeIconButton(const QString &objectName, const QString &icon, const QString &toolTip,
+QToolButton *makeIconButton(const QString &objectName, const QIcon &icon, const QString &toolTip,
                             QWidget *parent) {
     auto *button = new QToolButton(parent);
     button->setObjectName(objectName);
-    button->setIcon(QIcon(icon));
+    button->setIcon(icon);
     button->setToolTip(toolTip);
     button->setAccessibleName(toolTip);
     button->setAutoRaise(true);
@@ -110,7 +112,7 @@ QToolButton *makeIconButton(const QString &objectName, const QString &icon, cons
 }
 
 QToolButton *makeCopyButton(const QString &objectName, const QString &toolTip, QWidget *parent) {
-    return makeIconButton(objectName, QStringLiteral(":/icons/copy.svg"), toolTip, parent);
+    return makeIconButton(objectName, copyIcon(), toolTip, parent);
 }
 
 void copyToClipboard(const QString &raw) {

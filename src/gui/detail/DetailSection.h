@@ -5,6 +5,7 @@
 #include <QString>
 
 class QFormLayout;
+class QIcon;
 class QLabel;
 class QToolButton;
 
@@ -51,9 +52,10 @@ private:
 // amounts read the same way in a right-to-left layout. Never copied.
 QString leftToRight(const QString &text);
 
-// A small flat button with the copy icon.
+// A small flat button with the copy icon (the desktop theme's, else a bundled one in the
+// palette's text colour).
 QToolButton *makeCopyButton(const QString &objectName, const QString &toolTip, QWidget *parent);
-QToolButton *makeIconButton(const QString &objectName, const QString &icon, const QString &toolTip,
+QToolButton *makeIconButton(const QString &objectName, const QIcon &icon, const QString &toolTip,
                             QWidget *parent);
 // The raw value to the clipboard (no formatting, no direction marks).
 void copyToClipboard(const QString &raw);

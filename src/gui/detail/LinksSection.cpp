@@ -1,5 +1,7 @@
 #include "gui/detail/LinksSection.h"
 
+#include "gui/common/ThemedIcon.h"
+
 #include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -21,7 +23,7 @@ LinksSection::LinksSection(QWidget *parent)
     m_checkoutUrl->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     auto *copy = makeCopyButton(QStringLiteral("copyUrlButton"),
                                 tr("Copy the checkout URL (Ctrl+Shift+C)"), m_checkoutRow);
-    auto *open = makeIconButton(QStringLiteral("openUrlButton"), QStringLiteral(":/icons/open.svg"),
+    auto *open = makeIconButton(QStringLiteral("openUrlButton"), openInBrowserIcon(),
                                 tr("Open the checkout page in the browser"), m_checkoutRow);
     connect(copy, &QToolButton::clicked, this, [this] { copyCheckoutUrl(); });
     connect(open, &QToolButton::clicked, this, [this] {

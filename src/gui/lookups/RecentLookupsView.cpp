@@ -3,6 +3,7 @@
 #include "domain/CheckoutJson.h"
 #include "gui/common/DateTimeText.h"
 #include "gui/common/StatusStyle.h"
+#include "gui/common/ThemedIcon.h"
 #include "gui/lookups/LookupItemDelegate.h"
 #include "gui/lookups/RecentLookupsModel.h"
 #include "gui/lookups/RecentLookupsProxy.h"
@@ -65,6 +66,8 @@ void RecentLookupsView::createActions() {
     m_copyId->setShortcut(QKeySequence::Copy);
     m_copyJson = makeAction(this, u"copyJsonAction"_s, tr("Copy as &JSON"));
     m_openInBrowser = makeAction(this, u"openInBrowserAction"_s, tr("&Open in browser"));
+    m_copyUrl->setIcon(copyIcon());
+    m_openInBrowser->setIcon(openInBrowserIcon());
     m_lookUpAgain = makeAction(this, u"lookUpAgainAction"_s, tr("&Look up again"));
     m_lookUpAgain->setShortcut(QKeySequence::Refresh);
     m_remove = makeAction(this, u"removeAction"_s, tr("&Remove"));
