@@ -127,6 +127,7 @@ void CheckoutPane::changeEvent(QEvent *event) {
 }
 
 void CheckoutPane::setClock(std::function<QDateTime()> clock) {
+    m_header->setClock(clock);
     m_times->setClock(std::move(clock));
 }
 

@@ -1,6 +1,7 @@
 #include "gui/detail/DetailSection.h"
 
 #include "gui/common/ThemedIcon.h"
+#include "gui/detail/ElidedLabel.h"
 
 #include <QClipboard>
 #include <QFormLayout>
@@ -49,6 +50,13 @@ QLabel *DetailSection::addTextRow(const QString &objectName, const QString &labe
     return value;
 }
 
+ElidedLabel *DetailSection::addTokenRow(const QString &objectName, const QString &label) {
+    auto *value = new ElidedLabel(m_body);
+    value->setObjectName(objectName);
+    addWidgetRow(label, value);
+    return value;
+}
+
 void DetailSection::addWidgetRow(const QString &label, QWidget *widget) {
     auto *name = new QLabel(label, m_body);
     name->setForegroundRole(QPalette::PlaceholderText);
@@ -71,8 +79,12 @@ void DetailSection::setTrailingWidget(QWidget *widget) {
 }
 
 void DetailSection::setValue(QLabel *value, const QString &text, const QString &toolTip) {
-    value->setText(text);
-    value->setToolTip(toolTip);
+    if (auto *token = qobject_cast<ElidedLabel *>(value)) {
+        token->setFullText(text, toolTip);
+    } else {
+        value->setText(text);
+        value->setToolTip(toolTip);
+    }
     setRowShown(value, !text.isEmpty());
 }
 

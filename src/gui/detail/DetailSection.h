@@ -1,5 +1,7 @@
 #pragma once
 
+#include "gui/detail/ElidedLabel.h"
+
 #include <QFrame>
 #include <QList>
 #include <QString>
@@ -18,8 +20,11 @@ class DetailSection : public QFrame {
 public:
     DetailSection(const QString &objectName, const QString &title, QWidget *parent = nullptr);
 
-    // A selectable value label named `objectName`, in a row labelled `label`.
+    // A selectable value label named `objectName`, in a row labelled `label`: text that wraps.
     QLabel *addTextRow(const QString &objectName, const QString &label);
+    // The same for one unbreakable value (an id, a URL, an e-mail): it elides in the middle
+    // when the pane is narrow, the whole value in its tooltip. Set it raw, without marks.
+    ElidedLabel *addTokenRow(const QString &objectName, const QString &label);
     // A row holding any widget; hidden until setRowShown(widget, true).
     void addWidgetRow(const QString &label, QWidget *widget);
     // A row across both columns (tables).
@@ -28,7 +33,7 @@ public:
     void setTrailingWidget(QWidget *widget);
     // The row captions, to line up the value columns of all sections.
     const QList<QLabel *> &captions() const { return m_captions; }
-    // Sets a value; an empty text hides its row.
+    // Sets a value; an empty text hides its row. A token row takes the raw value.
     void setValue(QLabel *value, const QString &text, const QString &toolTip = {});
     void setRowShown(QWidget *field, bool shown);
     // Hides every row; then updateVisibility() after the values are set.
