@@ -34,7 +34,8 @@ DetailSection::DetailSection(const QString &objectName, const QString &title, QW
     m_form->setHorizontalSpacing(16);
     m_form->setVerticalSpacing(4);
     m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    // A narrow pane puts a value under its caption rather than scrolling sideways.
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_form->setLabelAlignment(Qt::AlignLeading | Qt::AlignTop);
     layout->addWidget(m_body);
 }
