@@ -1,9 +1,9 @@
 // The dashboard's data work at the sizes an operator reaches: the SQLite history written one
 // lookup at a time and read back (re-parsed) when the window opens, and the recent-lookups
 // table reset, sorted by exact amount and filtered.
-#include "domain/ChargilyParser.h"
 #include "gui/lookups/RecentLookupsModel.h"
 #include "gui/lookups/RecentLookupsProxy.h"
+#include "providers/chargily/ChargilyParser.h"
 #include "storage/HistoryStore.h"
 
 #include <QFile>

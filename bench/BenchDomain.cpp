@@ -1,10 +1,10 @@
 // How long the pure domain work takes per checkout: parsing each provider's response,
 // serializing to interface.md's JSON, formatting money and recognising ids.
-#include "domain/ChargilyParser.h"
-#include "domain/CheckoutId.h"
 #include "domain/CheckoutJson.h"
 #include "domain/Money.h"
-#include "domain/OrqexParser.h"
+#include "providers/CheckoutId.h"
+#include "providers/chargily/ChargilyParser.h"
+#include "providers/orqex/OrqexParser.h"
 
 #include <QFile>
 #include <QJsonDocument>

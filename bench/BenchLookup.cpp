@@ -39,8 +39,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("id");
         const QStringList ids = m_demo.checkoutIds();
         QVERIFY(!ids.isEmpty());
-        for (const QString &id : {m_demo.server()->orqexCheckoutIds().value(0),
-                                  m_demo.server()->chargilyCheckoutIds().value(0)})
+        for (const QString &id :
+             {m_demo.server()->checkoutIds(QStringLiteral("orqex")).value(0),
+              m_demo.server()->checkoutIds(QStringLiteral("chargily")).value(0)})
             QTest::newRow(qUtf8Printable(id)) << id;
     }
 

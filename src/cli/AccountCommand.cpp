@@ -2,6 +2,7 @@
 
 #include "cli/ExitCode.h"
 #include "cli/SecretInput.h"
+#include "providers/ProviderRegistry.h"
 #include "secrets/KeychainStore.h"
 #include "storage/AccountStore.h"
 
@@ -24,13 +25,19 @@ class Text {
     Q_DECLARE_TR_FUNCTIONS(Paydesk::AccountCommand)
 };
 
+// The registered providers' keys as the command line takes them: "a|b|c".
+QString providerChoices() {
+    return ProviderRegistry::keys().join(u'|');
+}
+
 QString usage() {
     return Text::tr("Usage:\n"
-                    "  paydesk account add NAME --provider orqex|chargily --mode test|live "
+                    "  paydesk account add NAME --provider %1 --mode test|live "
                     "[--base-url URL]\n"
                     "      (the secret key is read from standard input)\n"
                     "  paydesk account list [--json]\n"
-                    "  paydesk account remove NAME\n");
+                    "  paydesk account remove NAME\n")
+        .arg(providerChoices());
 }
 
 // Runs one keychain operation and waits for its single answer.
@@ -88,7 +95,8 @@ struct Command {
 int Command::add(const QStringList &arguments) {
     QCommandLineParser parser;
     const QCommandLineOption providerOption(QStringLiteral("provider"),
-                                            Text::tr("orqex or chargily."), Text::tr("PROVIDER"));
+                                            Text::tr("One of %1.").arg(providerChoices()),
+                                            Text::tr("PROVIDER"));
     const QCommandLineOption modeOption(QStringLiteral("mode"), Text::tr("test or live."),
                                         Text::tr("MODE"));
     const QCommandLineOption baseUrlOption(QStringLiteral("base-url"),
@@ -99,15 +107,16 @@ int Command::add(const QStringList &arguments) {
     const QStringList names = parser.positionalArguments();
     if (names.size() != 1)
         return refuse(Text::tr("Give exactly one account name: paydesk account add NAME --provider "
-                               "orqex|chargily --mode test|live [--base-url URL]"));
+                               "%1 --mode test|live [--base-url URL]")
+                          .arg(providerChoices()));
     if (!parser.isSet(providerOption))
-        return refuse(Text::tr("Give the provider: --provider orqex or --provider chargily."));
+        return refuse(Text::tr("Give the provider: --provider %1.").arg(providerChoices()));
     if (!parser.isSet(modeOption))
         return refuse(Text::tr("Give the mode: --mode test or --mode live."));
-    const auto provider = providerFromKey(parser.value(providerOption));
+    const PaymentProvider *provider = ProviderRegistry::find(parser.value(providerOption));
     if (!provider)
-        return refuse(Text::tr("Unknown provider \"%1\": use orqex or chargily.")
-                          .arg(parser.value(providerOption)));
+        return refuse(Text::tr("Unknown provider \"%1\": use one of %2.")
+                          .arg(parser.value(providerOption), providerChoices()));
     const auto mode = modeFromKey(parser.value(modeOption));
     if (!mode)
         return refuse(
@@ -115,14 +124,14 @@ int Command::add(const QStringList &arguments) {
 
     Account account;
     account.name = names.first();
-    account.provider = *provider;
+    account.provider = provider->key();
     account.mode = *mode;
     if (parser.isSet(baseUrlOption)) {
         account.baseUrl = QUrl(parser.value(baseUrlOption), QUrl::StrictMode);
         if (auto problem = baseUrlProblem(account.baseUrl))
             return refuse(*problem);
     } else {
-        account.baseUrl = defaultBaseUrl(account.provider, account.mode);
+        account.baseUrl = provider->defaultBaseUrl(account.mode);
     }
     if (auto problem = accountNameProblem(account.name))
         return refuse(*problem);
@@ -150,7 +159,7 @@ int Command::add(const QStringList &arguments) {
         return refuse(*problem);
     }
     out << Text::tr("Added account %1 (%2, %3, %4).")
-               .arg(account.name, providerName(account.provider), modeKey(account.mode),
+               .arg(account.name, provider->displayName(), modeKey(account.mode),
                     account.baseUrl.toString())
         << '\n';
     return ExitAllFound;
@@ -183,7 +192,7 @@ int Command::list(const QStringList &arguments) {
             const Account &account = all.at(i);
             const KeyResult &key = keys.at(i);
             QJsonObject object{{QStringLiteral("name"), account.name},
-                               {QStringLiteral("provider"), providerKey(account.provider)},
+                               {QStringLiteral("provider"), account.provider},
                                {QStringLiteral("mode"), modeKey(account.mode)},
                                {QStringLiteral("base_url"), account.baseUrl.toString()}};
             object.insert(QStringLiteral("key_last4"),
@@ -198,7 +207,8 @@ int Command::list(const QStringList &arguments) {
                                      .toJson(QJsonDocument::Indented));
     } else if (all.isEmpty()) {
         out << Text::tr("No accounts. Add one with: paydesk account add NAME --provider "
-                        "orqex|chargily --mode test|live")
+                        "%1 --mode test|live")
+                   .arg(providerChoices())
             << '\n';
     } else {
         QList<QStringList> rows{{Text::tr("NAME"), Text::tr("PROVIDER"), Text::tr("MODE"),
@@ -209,7 +219,7 @@ int Command::list(const QStringList &arguments) {
             const QString keyText = key.ok()
                                         ? QStringLiteral("...") + lastFour(key.key)
                                         : Text::tr("(unavailable: %1)").arg(kindWord(key.error));
-            rows.append({account.name, providerKey(account.provider), modeKey(account.mode),
+            rows.append({account.name, account.provider, modeKey(account.mode),
                          account.baseUrl.toString(), keyText});
         }
         QList<qsizetype> widths(rows.first().size(), 0);

@@ -4,7 +4,7 @@
 
 namespace Paydesk {
 
-// `paydesk account add NAME --provider orqex|chargily --mode test|live [--base-url URL]`
+// `paydesk account add NAME --provider KEY --mode test|live [--base-url URL]`
 // (the secret key is read from standard input, without echo on a terminal),
 // `paydesk account list [--json]` and `paydesk account remove NAME`, as interface.md says.
 // Takes the arguments after "account", prints to standard output and standard error, and

@@ -3,6 +3,7 @@
 #include "cli/AccountCommand.h"
 #include "cli/ExitCode.h"
 #include "cli/LookupCommand.h"
+#include "providers/ProviderRegistry.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -16,18 +17,19 @@ const QString accountCommand = QStringLiteral("account");
 
 QString usageText() {
     return QCoreApplication::translate(
-        "Paydesk::CommandLine",
-        "Usage:\n"
-        "  paydesk                                  open the dashboard\n"
-        "  paydesk ID...                            open it and look these ids up\n"
-        "  paydesk --demo [ID...]                   the dashboard against the built-in demo "
-        "server\n"
-        "  paydesk lookup ID... [--account NAME] [--json] [--demo]\n"
-        "  paydesk account add NAME --provider orqex|chargily --mode test|live "
-        "[--base-url URL]\n"
-        "  paydesk account list [--json]\n"
-        "  paydesk account remove NAME\n"
-        "  paydesk --version | --help\n");
+               "Paydesk::CommandLine",
+               "Usage:\n"
+               "  paydesk                                  open the dashboard\n"
+               "  paydesk ID...                            open it and look these ids up\n"
+               "  paydesk --demo [ID...]                   the dashboard against the built-in demo "
+               "server\n"
+               "  paydesk lookup ID... [--account NAME] [--json] [--demo]\n"
+               "  paydesk account add NAME --provider %1 --mode test|live "
+               "[--base-url URL]\n"
+               "  paydesk account list [--json]\n"
+               "  paydesk account remove NAME\n"
+               "  paydesk --version | --help\n")
+        .arg(ProviderRegistry::keys().join(u'|'));
 }
 
 } // namespace

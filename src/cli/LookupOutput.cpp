@@ -2,6 +2,7 @@
 
 #include "cli/ExitCode.h"
 #include "domain/CheckoutJson.h"
+#include "providers/ProviderRegistry.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -41,7 +42,7 @@ void add(Lines &lines, const QString &label, const QString &value) {
 
 Lines checkoutLines(const Checkout &c, const QLocale &locale) {
     Lines lines;
-    add(lines, Text::tr("Provider"), providerName(c.provider));
+    add(lines, Text::tr("Provider"), ProviderRegistry::displayName(c.provider));
     add(lines, Text::tr("Account"), c.account);
     add(lines, Text::tr("Mode"), c.mode ? modeKey(*c.mode) : QString());
     QString status = statusKey(c.status);

@@ -42,17 +42,24 @@ DemoDataLoad loadDemoData(DemoServer &server) {
         return load;
     const QJsonObject index = QJsonDocument::fromJson(indexBytes).object();
 
-    const QJsonArray customers = index.value(u"customers"_s).toArray();
-    for (const QJsonValue &entry : customers) {
+    // Records a provider serves besides its checkouts: {provider, kind, file}.
+    const QJsonArray records = index.value(u"records"_s).toArray();
+    for (const QJsonValue &entry : records) {
+        const QJsonObject record = entry.toObject();
+        const QString file = record.value(u"file"_s).toString();
         QByteArray data;
-        if (!readFile(entry.toString(), &data, &load.error))
+        if (!readFile(file, &data, &load.error))
             return load;
-        if (server.addChargilyCustomer(data).isEmpty()) {
-            load.error = u"no customer id in "_s + entry.toString();
+        if (server
+                .addRecord(record.value(u"provider"_s).toString(),
+                           record.value(u"kind"_s).toString(), data)
+                .isEmpty()) {
+            load.error = u"no record in "_s + file;
             return load;
         }
     }
 
+    // {provider, file, and any records of the checkout as kind: file}.
     const QJsonArray checkouts = index.value(u"checkouts"_s).toArray();
     for (const QJsonValue &entry : checkouts) {
         const QJsonObject checkout = entry.toObject();
@@ -61,22 +68,19 @@ DemoDataLoad loadDemoData(DemoServer &server) {
         QByteArray data;
         if (!readFile(file, &data, &load.error))
             return load;
-        QString id;
-        if (provider == u"orqex")
-            id = server.addOrqexCheckout(data);
-        else if (provider == u"chargily")
-            id = server.addChargilyCheckout(data);
+        const QString id = server.addCheckout(provider, data);
         if (id.isEmpty()) {
             load.error = u"no checkout id in "_s + file;
             return load;
         }
-        const QString items = checkout.value(u"items"_s).toString();
-        if (!items.isEmpty()) {
-            QByteArray itemData;
-            if (!readFile(items, &itemData, &load.error))
+        for (auto it = checkout.constBegin(); it != checkout.constEnd(); ++it) {
+            if (it.key() == "file"_L1 || it.key() == "provider"_L1)
+                continue;
+            QByteArray recordData;
+            if (!readFile(it.value().toString(), &recordData, &load.error))
                 return load;
-            if (!server.addChargilyItems(id, itemData)) {
-                load.error = u"no items in "_s + items;
+            if (server.addRecord(provider, it.key(), recordData, id).isEmpty()) {
+                load.error = u"no "_s + it.key() + u" in "_s + it.value().toString();
                 return load;
             }
         }

@@ -19,10 +19,13 @@ public:
                  std::function<void(const KeyResult &)> done) override {
         KeyResult result;
         const DemoServer *server = m_environment->server();
-        if (m_environment->isStarted() && accountName == orqexAccountName()) {
-            result.key = server->orqexKey();
-        } else if (m_environment->isStarted() && accountName == chargilyAccountName()) {
-            result.key = server->chargilyKey();
+        QString key;
+        for (const ProviderKey &provider : server->providers()) {
+            if (m_environment->isStarted() && accountName == DemoEnvironment::accountName(provider))
+                key = server->key(provider);
+        }
+        if (!key.isEmpty()) {
+            result.key = key;
         } else {
             result.error = KeyErrorKind::Missing;
             result.message =
@@ -68,17 +71,16 @@ bool DemoEnvironment::isStarted() const {
 QList<Account> DemoEnvironment::accounts() const {
     if (!m_started)
         return {};
-    Account orqex;
-    orqex.name = orqexAccountName();
-    orqex.provider = Provider::Orqex;
-    orqex.mode = Mode::Test;
-    orqex.baseUrl = m_server->orqexBaseUrl();
-    Account chargily;
-    chargily.name = chargilyAccountName();
-    chargily.provider = Provider::Chargily;
-    chargily.mode = Mode::Test;
-    chargily.baseUrl = m_server->chargilyBaseUrl();
-    return {orqex, chargily};
+    QList<Account> accounts;
+    for (const ProviderKey &provider : m_server->providers()) {
+        Account account;
+        account.name = accountName(provider);
+        account.provider = provider;
+        account.mode = Mode::Test;
+        account.baseUrl = m_server->apiBaseUrl(provider);
+        accounts.append(account);
+    }
+    return accounts;
 }
 
 KeyProvider *DemoEnvironment::keys() {
@@ -93,12 +95,8 @@ DemoServer *DemoEnvironment::server() {
     return m_server;
 }
 
-QString DemoEnvironment::orqexAccountName() {
-    return u"demo-orqex"_s;
-}
-
-QString DemoEnvironment::chargilyAccountName() {
-    return u"demo-chargily"_s;
+QString DemoEnvironment::accountName(const ProviderKey &provider) {
+    return u"demo-"_s + provider;
 }
 
 } // namespace Paydesk

@@ -12,7 +12,7 @@
 
 namespace Paydesk {
 
-// `paydesk --demo`: a DemoServer loaded with the bundled demo data (resources/demo), two
+// `paydesk --demo`: a DemoServer loaded with the bundled demo data (resources/demo),
 // in-memory accounts pointing at it and the keys it wants. Nothing is written to the keychain
 // or the settings; everything ends with this object.
 //
@@ -20,7 +20,7 @@ namespace Paydesk {
 //     if (!demo.start())
 //         return fail(QObject::tr("The demo server could not start."));
 //     LookupService lookups(&nam, demo.keys()); // keys from memory, not the keychain
-//     lookups.setAccounts(demo.accounts());     // "demo-orqex", "demo-chargily"
+//     lookups.setAccounts(demo.accounts());     // "demo-<provider key>" for each provider
 //     for (const QString &id : demo.checkoutIds()) // every demo checkout, in demo order
 //         connect(lookups.lookup(id), &LookupJob::finished, this, &Window::show);
 //
@@ -36,22 +36,21 @@ public:
     bool start();
     bool isStarted() const;
 
-    // "demo-orqex" (Orqex, test) and "demo-chargily" (Chargily, test), with base URLs on the
-    // server. Empty before start().
+    // One test-mode account per provider the server plays, "demo-<provider key>", with its
+    // base URL on the server. Empty before start().
     QList<Account> accounts() const;
 
     // Gives the two accounts' demo keys, later (queued) and only while `context` lives;
     // any other account name is KeyErrorKind::Missing.
     KeyProvider *keys();
 
-    // Every bundled demo checkout id, in the order they are best shown (both providers mixed,
+    // Every bundled demo checkout id, in the order they are best shown (providers mixed,
     // a tour of the statuses). Empty before start().
     QStringList checkoutIds() const;
 
     DemoServer *server();
 
-    static QString orqexAccountName();    // "demo-orqex"
-    static QString chargilyAccountName(); // "demo-chargily"
+    static QString accountName(const ProviderKey &provider); // "demo-<provider key>"
 
 private:
     class Keys;

@@ -1,21 +1,16 @@
 #include "demo/DemoServer.h"
 
 #include "demo/DemoLog.h"
-#include "demo/DemoPaging.h"
 #include "demo/DemoPlaceholders.h"
+#include "providers/DemoResponses.h"
 
 #include <QFile>
 #include <QHostAddress>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QMimeDatabase>
-#include <QRandomGenerator>
 #include <QRegularExpression>
-#include <QUrlQuery>
 #include <QUuid>
 
 #include <algorithm>
@@ -26,63 +21,11 @@ namespace Paydesk {
 
 namespace {
 
-constexpr int kMaxRequestsKept = 500;
-
-const QString kOrqexRoot = u"/orqex/v1"_s;
-const QString kChargilyRoot = u"/chargily/test/api/v2"_s;
+constexpr int kMaxPageSize = 50;
 const QString kAvatarRoot = u"/media/avatars"_s;
-const QString kChargilyPayRoot = u"/chargily/test/checkouts"_s;
 const QString kBundledAvatars = u":/demo/avatars/"_s;
 
 using StatusCode = QHttpServerResponder::StatusCode;
-
-// Both providers answer a missing or wrong key this way (Laravel's wording).
-const QByteArray kUnauthenticated = QByteArrayLiteral(R"({"message":"Unauthenticated."})");
-
-QString randomText(const char *alphabet, int length) {
-    const int size = int(qstrlen(alphabet));
-    QString text;
-    text.reserve(length);
-    for (int i = 0; i < length; ++i)
-        text += QLatin1Char(alphabet[QRandomGenerator::system()->bounded(size)]);
-    return text;
-}
-
-QHttpServerResponse json(const QJsonObject &object, int status) {
-    return QHttpServerResponse(QByteArrayLiteral("application/json"),
-                               QJsonDocument(object).toJson(QJsonDocument::Compact),
-                               static_cast<StatusCode>(status));
-}
-
-QHttpServerResponse message(const QString &text, int status) {
-    return json(QJsonObject{{u"message"_s, text}}, status);
-}
-
-QHttpServerResponse jsonBody(const QByteArray &body, int status = 200) {
-    return QHttpServerResponse(QByteArrayLiteral("application/json"), body,
-                               static_cast<StatusCode>(status));
-}
-
-QString methodName(QHttpServerRequest::Method method) {
-    switch (method) {
-    case QHttpServerRequest::Method::Get:
-        return u"GET"_s;
-    case QHttpServerRequest::Method::Put:
-        return u"PUT"_s;
-    case QHttpServerRequest::Method::Delete:
-        return u"DELETE"_s;
-    case QHttpServerRequest::Method::Post:
-        return u"POST"_s;
-    case QHttpServerRequest::Method::Head:
-        return u"HEAD"_s;
-    case QHttpServerRequest::Method::Options:
-        return u"OPTIONS"_s;
-    case QHttpServerRequest::Method::Patch:
-        return u"PATCH"_s;
-    default:
-        return u"OTHER"_s;
-    }
-}
 
 QByteArray headerValue(const QHttpServerRequest &request, const QByteArray &name) {
     const auto headers = request.headers();
@@ -93,28 +36,18 @@ QByteArray headerValue(const QHttpServerRequest &request, const QByteArray &name
     return {};
 }
 
-// The id in a stored JSON body: Orqex data.checkout.id, Chargily id.
-QString idAt(const QByteArray &body, const QStringList &path) {
-    QJsonValue value = QJsonDocument::fromJson(body).object();
-    for (const QString &key : path)
-        value = value.toObject().value(key);
-    return value.toString();
-}
-
 } // namespace
 
 DemoServer::DemoServer(QObject *parent)
-    : QObject(parent) {
-    qRegisterMetaType<DemoRequest>();
-}
+    : QObject(parent)
+    , m_demos(builtInDemos()) {}
 
 DemoServer::~DemoServer() = default;
 
 bool DemoServer::start() {
     if (isListening())
         return true;
-    auto server = std::make_unique<QHttpServer>();
-    m_server = std::move(server);
+    m_server = std::make_unique<QHttpServer>();
     setUpRoutes();
     m_port = m_server->listen(QHostAddress::LocalHost, 0);
     if (m_port == 0) {
@@ -122,8 +55,8 @@ bool DemoServer::start() {
         m_server.reset();
         return false;
     }
-    m_orqexKey = u"sk_test_"_s + randomText("0123456789abcdef", 32);
-    m_chargilyKey = u"test_sk_"_s + randomText("0123456789abcdefghijklmnopqrstuvwxyz", 40);
+    for (const std::unique_ptr<ProviderDemo> &demo : m_demos)
+        m_keys.insert(demo->provider(), demo->newKey());
     if (!m_referencePinned) {
         const QDateTime now = QDateTime::currentDateTimeUtc();
         m_referenceTime = QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch(), Qt::UTC);
@@ -150,17 +83,12 @@ QUrl DemoServer::baseUrl() const {
     return url;
 }
 
-QUrl DemoServer::orqexBaseUrl() const {
+QUrl DemoServer::apiBaseUrl(const ProviderKey &provider) const {
     QUrl url = baseUrl();
-    if (!url.isEmpty())
-        url.setPath(kOrqexRoot);
-    return url;
-}
-
-QUrl DemoServer::chargilyBaseUrl() const {
-    QUrl url = baseUrl();
-    if (!url.isEmpty())
-        url.setPath(kChargilyRoot);
+    const ProviderDemo *found = demo(provider);
+    if (url.isEmpty() || !found)
+        return {};
+    url.setPath(found->apiRoot());
     return url;
 }
 
@@ -171,12 +99,15 @@ QUrl DemoServer::avatarUrl(const QString &fileName) const {
     return url;
 }
 
-QString DemoServer::orqexKey() const {
-    return m_orqexKey;
+QList<ProviderKey> DemoServer::providers() const {
+    QList<ProviderKey> keys;
+    for (const std::unique_ptr<ProviderDemo> &demo : m_demos)
+        keys.append(demo->provider());
+    return keys;
 }
 
-QString DemoServer::chargilyKey() const {
-    return m_chargilyKey;
+QString DemoServer::key(const ProviderKey &provider) const {
+    return m_keys.value(provider);
 }
 
 QDateTime DemoServer::referenceTime() const {
@@ -188,44 +119,28 @@ void DemoServer::setReferenceTime(const QDateTime &now) {
     m_referencePinned = true;
 }
 
-QString DemoServer::addOrqexCheckout(const QByteArray &envelopeJson) {
-    const QString id = idAt(envelopeJson, {u"data"_s, u"checkout"_s, u"id"_s});
-    if (id.isEmpty())
-        return {};
-    if (!m_orqexCheckouts.contains(id))
-        m_orqexOrder.append(id);
-    m_orqexCheckouts.insert(id, envelopeJson);
-    return id;
+ProviderDemo *DemoServer::demo(const ProviderKey &provider) const {
+    for (const std::unique_ptr<ProviderDemo> &demo : m_demos) {
+        if (demo->provider() == provider)
+            return demo.get();
+    }
+    return nullptr;
 }
 
-QString DemoServer::addChargilyCheckout(const QByteArray &json) {
-    const QString id = idAt(json, {u"id"_s});
-    if (id.isEmpty())
-        return {};
-    if (!m_chargilyCheckouts.contains(id))
-        m_chargilyOrder.append(id);
-    m_chargilyCheckouts.insert(id, json);
-    return id;
+QString DemoServer::addCheckout(const ProviderKey &provider, const QByteArray &json) {
+    ProviderDemo *found = demo(provider);
+    return found ? found->addCheckout(json) : QString();
 }
 
-QString DemoServer::addChargilyCustomer(const QByteArray &json) {
-    const QString id = idAt(json, {u"id"_s});
-    if (!id.isEmpty())
-        m_chargilyCustomers.insert(id, json);
-    return id;
+QString DemoServer::addRecord(const ProviderKey &provider, const QString &kind,
+                              const QByteArray &json, const QString &checkoutId) {
+    ProviderDemo *found = demo(provider);
+    return found ? found->addRecord(kind, json, checkoutId) : QString();
 }
 
-bool DemoServer::addChargilyItems(const QString &checkoutId, const QByteArray &json) {
-    const QJsonDocument document = QJsonDocument::fromJson(json);
-    QJsonArray items;
-    if (document.isArray())
-        items = document.array();
-    else if (document.object().value(u"data"_s).isArray())
-        items = document.object().value(u"data"_s).toArray();
-    else
-        return false;
-    m_chargilyItems.insert(checkoutId, QJsonDocument(items).toJson(QJsonDocument::Compact));
-    return true;
+QStringList DemoServer::checkoutIds(const ProviderKey &provider) const {
+    const ProviderDemo *found = demo(provider);
+    return found ? found->checkoutIds() : QStringList();
 }
 
 void DemoServer::addAvatar(const QString &fileName, const QByteArray &data,
@@ -240,174 +155,53 @@ void DemoServer::addAvatar(const QString &fileName, const QByteArray &data,
 }
 
 void DemoServer::clearData() {
-    m_orqexCheckouts.clear();
-    m_orqexOrder.clear();
-    m_chargilyCheckouts.clear();
-    m_chargilyOrder.clear();
-    m_chargilyCustomers.clear();
-    m_chargilyItems.clear();
+    for (const std::unique_ptr<ProviderDemo> &demo : m_demos)
+        demo->clear();
     m_avatars.clear();
-    m_queued.clear();
 }
 
-QStringList DemoServer::orqexCheckoutIds() const {
-    return m_orqexOrder;
+int DemoServer::pageSize() const {
+    return m_pageSize;
 }
 
-QStringList DemoServer::chargilyCheckoutIds() const {
-    return m_chargilyOrder;
+void DemoServer::setPageSize(int perPage) {
+    m_pageSize = std::clamp(perPage, 1, kMaxPageSize);
 }
 
-int DemoServer::itemsPerPage() const {
-    return m_itemsPerPage;
-}
-
-void DemoServer::setItemsPerPage(int perPage) {
-    m_itemsPerPage = std::clamp(perPage, 1, kMaxPerPage);
-}
-
-void DemoServer::enqueueResponse(const QString &path, int status, const QByteArray &body,
-                                 const DemoHeaders &headers) {
-    m_queued.append(Queued{path, status, body, headers});
-}
-
-int DemoServer::requestCount(const QString &path) const {
-    return path.isEmpty() ? m_requestTotal : m_requestCounts.value(path);
-}
-
-QList<DemoRequest> DemoServer::requests() const {
-    return m_requests;
-}
-
-void DemoServer::clearRequests() {
-    m_requests.clear();
-    m_requestCounts.clear();
-    m_requestTotal = 0;
+QHttpServer *DemoServer::httpServer() {
+    return m_server.get();
 }
 
 void DemoServer::setUpRoutes() {
-    using Method = QHttpServerRequest::Method;
-    m_server->route(kOrqexRoot + u"/payment/checkouts/<arg>"_s, Method::Get,
-                    [this](const QString &id, const QHttpServerRequest &request) {
-                        return orqexCheckout(id, request);
-                    });
-    m_server->route(kChargilyRoot + u"/checkouts"_s, Method::Get,
-                    [this](const QHttpServerRequest &request) { return chargilyList(request); });
-    m_server->route(kChargilyRoot + u"/checkouts/<arg>"_s, Method::Get,
-                    [this](const QString &id, const QHttpServerRequest &request) {
-                        return chargilyCheckout(id, request);
-                    });
-    m_server->route(kChargilyRoot + u"/checkouts/<arg>/items"_s, Method::Get,
-                    [this](const QString &id, const QHttpServerRequest &request) {
-                        return chargilyItems(id, request);
-                    });
-    m_server->route(kChargilyRoot + u"/customers/<arg>"_s, Method::Get,
-                    [this](const QString &id, const QHttpServerRequest &request) {
-                        return chargilyCustomer(id, request);
-                    });
-    m_server->route(u"/orqex/pay/<arg>"_s, Method::Get, [this](const QString &id) {
-        return payPage(id, m_orqexCheckouts.contains(id));
-    });
-    m_server->route(kChargilyPayRoot + u"/<arg>/pay"_s, Method::Get, [this](const QString &id) {
-        return payPage(id, m_chargilyCheckouts.contains(id));
-    });
-    m_server->route(kAvatarRoot + u"/<arg>"_s, Method::Get,
+    for (const std::unique_ptr<ProviderDemo> &demo : m_demos)
+        demo->addRoutes(*m_server, *this);
+    m_server->route(kAvatarRoot + u"/<arg>"_s, QHttpServerRequest::Method::Get,
                     [this](const QString &fileName) { return avatar(fileName); });
+    // Every answer, found or not, carries a request id as the providers' do.
+    const auto withRequestId = [this](QHttpServerResponse &&response) {
+        const QByteArray requestId = "req_" + QByteArray::number(++m_nextRequest) + '_'
+                                     + QUuid::createUuid().toByteArray(QUuid::Id128).left(12);
+        response.setHeader(QByteArrayLiteral("X-Request-Id"), requestId);
+        qCDebug(lcDemo) << "answered" << int(response.statusCode());
+        return std::move(response);
+    };
     m_server->afterRequest(
-        [this](QHttpServerResponse &&response, const QHttpServerRequest &request) {
-            return finish(std::move(response), request);
+        [withRequestId](QHttpServerResponse &&response, const QHttpServerRequest &) {
+            return withRequestId(std::move(response));
         });
     m_server->setMissingHandler(
-        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-            finish(message(u"Not Found"_s, 404), request).write(std::move(responder));
+        [withRequestId](const QHttpServerRequest &, QHttpServerResponder &&responder) {
+            withRequestId(DemoResponses::message(u"Not Found"_s, 404)).write(std::move(responder));
         });
 }
 
-std::optional<QHttpServerResponse> DemoServer::refuse(const QHttpServerRequest &request,
-                                                      const QString &key, const QByteArray &body) {
+bool DemoServer::authorized(const QHttpServerRequest &request, const ProviderKey &provider) const {
+    const QString key = m_keys.value(provider);
     const QByteArray authorization = headerValue(request, QByteArrayLiteral("Authorization"));
     const QByteArray scheme = QByteArrayLiteral("bearer ");
     const bool bearer = authorization.size() > scheme.size()
                         && authorization.left(scheme.size()).toLower() == scheme;
-    if (!bearer || key.isEmpty() || authorization.mid(scheme.size()).trimmed() != key.toUtf8())
-        return jsonBody(body, 401);
-
-    const QString path = request.url().path();
-    for (qsizetype i = 0; i < m_queued.size(); ++i) {
-        if (m_queued.at(i).path != path)
-            continue;
-        const Queued queued = m_queued.takeAt(i);
-        QHttpServerResponse response(QByteArrayLiteral("application/json"), queued.body,
-                                     static_cast<StatusCode>(queued.status));
-        for (const auto &header : queued.headers)
-            response.setHeader(header.first, header.second);
-        return response;
-    }
-    return std::nullopt;
-}
-
-QHttpServerResponse DemoServer::orqexCheckout(const QString &id,
-                                              const QHttpServerRequest &request) {
-    if (auto refused = refuse(request, m_orqexKey, kUnauthenticated))
-        return std::move(*refused);
-    const auto found = m_orqexCheckouts.constFind(id);
-    if (found == m_orqexCheckouts.constEnd())
-        return message(u"Checkout session not found."_s, 404);
-    return jsonBody(resolve(*found));
-}
-
-QHttpServerResponse DemoServer::chargilyCheckout(const QString &id,
-                                                 const QHttpServerRequest &request) {
-    if (auto refused = refuse(request, m_chargilyKey, kUnauthenticated))
-        return std::move(*refused);
-    const auto found = m_chargilyCheckouts.constFind(id);
-    if (found == m_chargilyCheckouts.constEnd())
-        return message(u"Checkout not found."_s, 404);
-    return jsonBody(resolve(*found));
-}
-
-QHttpServerResponse DemoServer::chargilyCustomer(const QString &id,
-                                                 const QHttpServerRequest &request) {
-    if (auto refused = refuse(request, m_chargilyKey, kUnauthenticated))
-        return std::move(*refused);
-    const auto found = m_chargilyCustomers.constFind(id);
-    if (found == m_chargilyCustomers.constEnd())
-        return message(u"Customer not found."_s, 404);
-    return jsonBody(resolve(*found));
-}
-
-QHttpServerResponse DemoServer::chargilyItems(const QString &id,
-                                              const QHttpServerRequest &request) {
-    if (auto refused = refuse(request, m_chargilyKey, kUnauthenticated))
-        return std::move(*refused);
-    if (!m_chargilyCheckouts.contains(id))
-        return message(u"Checkout not found."_s, 404);
-
-    const QJsonArray all =
-        QJsonDocument::fromJson(resolve(m_chargilyItems.value(id, QByteArrayLiteral("[]"))))
-            .array();
-    QUrl path = chargilyBaseUrl();
-    path.setPath(kChargilyRoot + u"/checkouts/"_s + id + u"/items"_s);
-    return json(laravelPage(all, request.query(), path, m_itemsPerPage), 200);
-}
-
-QHttpServerResponse DemoServer::chargilyList(const QHttpServerRequest &request) {
-    if (auto refused = refuse(request, m_chargilyKey, kUnauthenticated))
-        return std::move(*refused);
-    QList<QJsonObject> checkouts;
-    for (const QString &id : std::as_const(m_chargilyOrder))
-        checkouts.append(QJsonDocument::fromJson(resolve(m_chargilyCheckouts.value(id))).object());
-    // Newest first, as the API lists them.
-    std::stable_sort(
-        checkouts.begin(), checkouts.end(), [](const QJsonObject &a, const QJsonObject &b) {
-            return a.value(u"created_at"_s).toInteger() > b.value(u"created_at"_s).toInteger();
-        });
-    QJsonArray all;
-    for (const QJsonObject &checkout : std::as_const(checkouts))
-        all.append(checkout);
-    QUrl path = chargilyBaseUrl();
-    path.setPath(kChargilyRoot + u"/checkouts"_s);
-    return json(laravelPage(all, request.query(), path, m_itemsPerPage), 200);
+    return bearer && !key.isEmpty() && authorization.mid(scheme.size()).trimmed() == key.toUtf8();
 }
 
 QHttpServerResponse DemoServer::avatar(const QString &fileName) const {
@@ -418,7 +212,7 @@ QHttpServerResponse DemoServer::avatar(const QString &fileName) const {
     static const QRegularExpression safeName(u"^[A-Za-z0-9_-][A-Za-z0-9._-]*$"_s);
     QFile file(kBundledAvatars + fileName);
     if (!safeName.match(fileName).hasMatch() || !file.open(QIODevice::ReadOnly))
-        return message(u"Not Found"_s, 404);
+        return DemoResponses::message(u"Not Found"_s, 404);
     const QByteArray type =
         QMimeDatabase().mimeTypeForFile(fileName, QMimeDatabase::MatchExtension).name().toLatin1();
     QHttpServerResponse response(type, file.readAll());
@@ -440,30 +234,6 @@ QHttpServerResponse DemoServer::payPage(const QString &id, bool known) const {
 
 QByteArray DemoServer::resolve(const QByteArray &body) const {
     return resolveDemoPlaceholders(body, baseUrl(), m_referenceTime);
-}
-
-QHttpServerResponse DemoServer::finish(QHttpServerResponse &&response,
-                                       const QHttpServerRequest &request) {
-    const QByteArray requestId = "req_" + QByteArray::number(++m_nextRequest) + '_'
-                                 + QUuid::createUuid().toByteArray(QUuid::Id128).left(12);
-    response.setHeader(QByteArrayLiteral("X-Request-Id"), requestId);
-
-    DemoRequest seen;
-    seen.method = methodName(request.method());
-    seen.path = request.url().path();
-    seen.query = request.url().query();
-    seen.headers = request.headers();
-    seen.status = int(response.statusCode());
-    seen.requestId = requestId;
-    qCDebug(lcDemo) << seen.method << seen.path << seen.status;
-
-    ++m_requestTotal;
-    ++m_requestCounts[seen.path];
-    m_requests.append(seen);
-    if (m_requests.size() > kMaxRequestsKept)
-        m_requests.removeFirst();
-    Q_EMIT requestSeen(seen);
-    return std::move(response);
 }
 
 } // namespace Paydesk

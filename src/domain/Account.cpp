@@ -60,17 +60,6 @@ bool Account::operator==(const Account &other) const {
            && baseUrl == other.baseUrl;
 }
 
-QUrl defaultBaseUrl(Provider provider, Mode mode) {
-    switch (provider) {
-    case Provider::Orqex:
-        return QUrl(QStringLiteral("https://api.orqex.com/v1"));
-    case Provider::Chargily:
-        return mode == Mode::Live ? QUrl(QStringLiteral("https://pay.chargily.net/api/v2"))
-                                  : QUrl(QStringLiteral("https://pay.chargily.net/test/api/v2"));
-    }
-    return {};
-}
-
 bool isLoopbackHost(const QString &host) {
     if (host.isEmpty())
         return false;

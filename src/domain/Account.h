@@ -12,15 +12,12 @@ namespace Paydesk {
 // Non-secret account data. The secret key is never part of it: it lives in the keychain.
 struct Account {
     QString name;
-    Provider provider = Provider::Orqex;
+    ProviderKey provider; // see ProviderRegistry
     Mode mode = Mode::Test;
-    QUrl baseUrl; // API root, e.g. https://api.orqex.com/v1
+    QUrl baseUrl; // the API root, e.g. https://api.example.com/v1
 
     bool operator==(const Account &other) const;
 };
-
-// providers.md's API roots: Orqex has one for both modes; Chargily one per mode.
-QUrl defaultBaseUrl(Provider provider, Mode mode);
 
 // 127.0.0.0/8, "localhost" and ::1.
 bool isLoopbackHost(const QString &host);

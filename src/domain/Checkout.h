@@ -17,22 +17,22 @@ namespace Paydesk {
 
 struct Customer {
     QString id;
-    QString name; // "First Last" for Orqex; Chargily's name once /customers/{id} answered
+    QString name; // as the provider gives it, or once a follow-up request answered
     QString email;
     QString phone;
     QUrl avatarUrl;
 };
 
 struct PaymentMethod {
-    QString code;     // open string: "momo_mtn", "card", "edahabia", "cib", "chargily_app", ...
+    QString code;     // the provider's open string: "card", "momo_mtn", ...
     QString label;    // the provider's label where it sent one
-    QString category; // Orqex "mobile_money", "card"; empty when not sent
+    QString category; // e.g. "mobile_money", "card"; empty when not sent
     QUrl iconUrl;
 };
 
 struct AttemptFailure {
     QString code;
-    QString category; // Orqex categories, e.g. MERCHANT_CONFIG_ERROR; empty when not sent
+    QString category; // e.g. MERCHANT_CONFIG_ERROR; empty when not sent
     QString message;
 };
 
@@ -82,7 +82,7 @@ struct CheckoutItem {
 // gave nothing for them; the pane hides those sections and JSON writes null.
 struct Checkout {
     QString id;
-    Provider provider = Provider::Orqex;
+    ProviderKey provider;
     QString account;          // the account it was found with
     std::optional<Mode> mode; // from the response where it says, else set from the account
     CheckoutStatus status = CheckoutStatus::Unknown;
@@ -107,13 +107,13 @@ struct Checkout {
     QDateTime completedAt;
 
     // Shown in the pane, not part of interface.md's JSON.
-    QString paymentId;          // Orqex payment id (TRX...)
-    QString providerAmountText; // Orqex `formatted`, a cross-check shown as a tooltip
+    QString paymentId;          // the provider's payment id, where it has one
+    QString providerAmountText; // the provider's own amount text, a cross-check tooltip
     QUrl successUrl;
     QUrl failureUrl;
     QUrl returnUrl;
-    QString locale;            // Chargily checkout locale
-    QList<CheckoutItem> items; // Chargily items, when fetched
+    QString locale;            // the checkout page's locale, where sent
+    QList<CheckoutItem> items; // line items, where the provider has them
     QByteArray rawJson;        // the response body as received
 };
 

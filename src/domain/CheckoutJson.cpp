@@ -302,7 +302,7 @@ QJsonObject moneyToJson(const Money &money) {
 QJsonObject checkoutToJson(const Checkout &checkout) {
     return QJsonObject{
         {QStringLiteral("id"), checkout.id},
-        {QStringLiteral("provider"), providerKey(checkout.provider)},
+        {QStringLiteral("provider"), checkout.provider},
         {QStringLiteral("account"), text(checkout.account)},
         {QStringLiteral("mode"),
          checkout.mode ? QJsonValue(modeKey(*checkout.mode)) : QJsonValue(QJsonValue::Null)},

@@ -22,8 +22,7 @@ class Text {
     Q_DECLARE_TR_FUNCTIONS(Paydesk::ErrorResponse)
 };
 
-QString plainDescription(Provider provider, int status) {
-    const QString name = providerName(provider);
+QString plainDescription(const QString &name, int status) {
     switch (status) {
     case 400:
     case 422:
@@ -141,7 +140,7 @@ ErrorKind errorKindForHttpStatus(int status) {
     }
 }
 
-LookupError errorFromResponse(Provider provider, int httpStatus, const QByteArray &body,
+LookupError errorFromResponse(const QString &providerName, int httpStatus, const QByteArray &body,
                               const QString &requestId, const QByteArray &retryAfter) {
     LookupError error;
     error.kind = errorKindForHttpStatus(httpStatus);
@@ -149,7 +148,7 @@ LookupError errorFromResponse(Provider provider, int httpStatus, const QByteArra
     error.requestId = cleaned(requestId).left(128);
     error.message = providerMessage(body);
     if (error.message.isEmpty())
-        error.message = plainDescription(provider, httpStatus);
+        error.message = plainDescription(providerName, httpStatus);
     error.retryAfterSeconds = retryAfterSeconds(retryAfter, QDateTime::currentDateTimeUtc());
     return error;
 }

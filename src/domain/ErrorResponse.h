@@ -1,7 +1,6 @@
 #pragma once
 
 #include "domain/LookupError.h"
-#include "domain/Provider.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -17,7 +16,7 @@ ErrorKind errorKindForHttpStatus(int status);
 // Forbidden, 404 NotFound, 400/409/422/428 BadResponse with the field errors in the message,
 // 429 RateLimited, 5xx ServerError), the provider's `message` (and `errors`) when the body has
 // them, else a plain description of the status. `retryAfter` is the raw Retry-After header.
-LookupError errorFromResponse(Provider provider, int httpStatus, const QByteArray &body,
+LookupError errorFromResponse(const QString &providerName, int httpStatus, const QByteArray &body,
                               const QString &requestId, const QByteArray &retryAfter);
 
 // A Retry-After header as seconds from `now`: delay-seconds or an HTTP-date (past dates give 0);

@@ -16,7 +16,7 @@
 
 namespace Paydesk::JsonRead {
 
-// The body as a JSON object, or a BadResponse naming `what` ("The Orqex response").
+// The body as a JSON object, or a BadResponse naming `what` ("The response").
 std::optional<QJsonObject> parseObject(const QByteArray &body, QString *problem);
 LookupError badResponse(const QString &message);
 

@@ -203,22 +203,15 @@ std::optional<Money> Money::fromDecimal(QStringView decimal, const QString &curr
     return fromDecimalParts(*parsed, currency);
 }
 
-std::optional<Money> Money::fromOrqexValue(const QJsonValue &value, const QString &currency) {
+std::optional<Money> Money::fromJson(const QJsonValue &value, const QString &currency, int shift) {
     auto parsed = decimalFromJson(value);
-    if (!parsed)
+    if (!parsed || shift < 0 || shift > kMaxScale)
         return std::nullopt;
-    parsed->scale += 2; // the major amount times 100
+    parsed->scale += shift;
     while (parsed->scale > 0 && parsed->units != 0 && parsed->units % 10 == 0) {
         parsed->units /= 10;
         --parsed->scale;
     }
-    return fromDecimalParts(*parsed, currency);
-}
-
-std::optional<Money> Money::fromChargilyAmount(const QJsonValue &value, const QString &currency) {
-    const auto parsed = decimalFromJson(value);
-    if (!parsed)
-        return std::nullopt;
     return fromDecimalParts(*parsed, currency);
 }
 

@@ -10,7 +10,7 @@ namespace Paydesk {
 
 // An exact amount of money: an integer count of 10^-scale major units plus an upper-case ISO
 // 4217 code. The scale is at least the currency's ISO digits and grows only to keep digits a
-// provider sent (Orqex sends XOF in hundredths: 5050 is 50.5 XOF). Never a float.
+// provider sent (50.5 XOF stays 50.5). Never a float.
 class Money {
 public:
     Money() = default; // invalid: isValid() is false
@@ -20,11 +20,10 @@ public:
     // "2500", "2500.00", "-3.5", "50.5"; nullopt for anything else (exponents, spaces,
     // thousands separators, overflow).
     static std::optional<Money> fromDecimal(QStringView decimal, const QString &currency);
-    // Orqex `value`: the major amount times 100, as an integer, a float or a numeric string.
-    static std::optional<Money> fromOrqexValue(const QJsonValue &value, const QString &currency);
-    // Chargily amounts: whole major units (2500 is 2500.00 DZD), an integer or numeric string.
-    static std::optional<Money> fromChargilyAmount(const QJsonValue &value,
-                                                   const QString &currency);
+    // A JSON integer, float or numeric string holding the amount times 10^shift, exactly:
+    // fromJson(5050, "XOF", 2) is 50.5 XOF, fromJson(2500, "DZD") is 2500.00 DZD.
+    static std::optional<Money> fromJson(const QJsonValue &value, const QString &currency,
+                                         int shift = 0);
 
     bool isValid() const { return !m_currency.isEmpty(); }
     const QString &currency() const { return m_currency; }

@@ -2,35 +2,6 @@
 
 namespace Paydesk {
 
-QString providerKey(Provider provider) {
-    switch (provider) {
-    case Provider::Orqex:
-        return QStringLiteral("orqex");
-    case Provider::Chargily:
-        return QStringLiteral("chargily");
-    }
-    return {};
-}
-
-QString providerName(Provider provider) {
-    switch (provider) {
-    case Provider::Orqex:
-        return QStringLiteral("Orqex");
-    case Provider::Chargily:
-        return QStringLiteral("Chargily Pay");
-    }
-    return {};
-}
-
-std::optional<Provider> providerFromKey(const QString &key) {
-    const QString folded = key.trimmed().toLower();
-    if (folded == QLatin1String("orqex"))
-        return Provider::Orqex;
-    if (folded == QLatin1String("chargily"))
-        return Provider::Chargily;
-    return std::nullopt;
-}
-
 QString modeKey(Mode mode) {
     switch (mode) {
     case Mode::Test:

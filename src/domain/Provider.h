@@ -6,13 +6,12 @@
 
 namespace Paydesk {
 
-enum class Provider { Orqex, Chargily };
-enum class Mode { Test, Live };
+// A payment provider's stable lower-case key, as on the command line, in settings,
+// in the history and in JSON. What a key stands for (its name, id format, endpoints, parser)
+// is asked of src/providers' ProviderRegistry; the domain knows no provider.
+using ProviderKey = QString;
 
-// Stable lower-case words used on the command line, in settings and in JSON.
-QString providerKey(Provider provider);  // "orqex", "chargily"
-QString providerName(Provider provider); // "Orqex", "Chargily Pay"
-std::optional<Provider> providerFromKey(const QString &key);
+enum class Mode { Test, Live };
 
 QString modeKey(Mode mode); // "test", "live"
 std::optional<Mode> modeFromKey(const QString &key);

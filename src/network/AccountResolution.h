@@ -1,9 +1,9 @@
 #pragma once
 
 #include "domain/Account.h"
-#include "domain/CheckoutId.h"
 #include "domain/LookupError.h"
 #include "network/NetworkContext.h"
+#include "providers/CheckoutId.h"
 
 #include <QList>
 #include <QObject>

@@ -1,18 +1,16 @@
 #include "network/CheckoutFetch.h"
 
-#include "domain/ChargilyParser.h"
 #include "domain/ErrorResponse.h"
-#include "domain/OrqexParser.h"
 #include "network/HttpGet.h"
 #include "network/NetworkLog.h"
-#include "network/ProviderEndpoints.h"
+#include "providers/Endpoint.h"
+#include "providers/ProviderRegistry.h"
 
 #include <QCoreApplication>
 
 namespace Paydesk {
 
 namespace {
-constexpr int maxItemPages = 5;
 
 // Printable ASCII only: nothing that could end the Authorization header or add another.
 bool isUsableKey(const QString &key) {
@@ -30,10 +28,10 @@ bool isSuccess(const HttpResult &result) {
 }
 } // namespace
 
-LookupError describeHttpResult(Provider provider, const HttpResult &result) {
+LookupError describeHttpResult(const QString &providerName, const HttpResult &result) {
     if (result.failure)
         return *result.failure;
-    LookupError error = errorFromResponse(provider, result.httpStatus, result.body,
+    LookupError error = errorFromResponse(providerName, result.httpStatus, result.body,
                                           result.requestId, result.retryAfter);
     error.httpStatus = result.httpStatus;
     if (error.requestId.isEmpty())
@@ -46,7 +44,8 @@ CheckoutFetch::CheckoutFetch(const NetworkContext &context, const Account &accou
     : QObject(parent)
     , m_context(context)
     , m_account(account)
-    , m_id(id) {}
+    , m_id(id)
+    , m_provider(ProviderRegistry::find(account.provider)) {}
 
 CheckoutFetch::~CheckoutFetch() {
     abort();
@@ -59,7 +58,10 @@ void CheckoutFetch::start() {
 void CheckoutFetch::abort() {
     m_done = true;
     m_key.clear();
-    for (HttpGet *request : {m_main.data(), m_customer.data(), m_items.data()}) {
+    QList<QPointer<HttpGet>> requests = m_followUps;
+    requests.append(m_main);
+    m_followUps.clear();
+    for (HttpGet *request : std::as_const(requests)) {
         if (request) {
             request->abort();
             request->deleteLater();
@@ -91,25 +93,33 @@ void CheckoutFetch::onKey(const KeyResult &key) {
                             .arg(m_account.name);
         return finish(error);
     }
+    if (!m_provider) {
+        LookupError error;
+        error.kind = ErrorKind::NoAccount;
+        error.message =
+            QCoreApplication::translate("Paydesk::CheckoutFetch",
+                                        "Account “%1” is for a provider this Paydesk does not "
+                                        "know (“%2”).")
+                .arg(m_account.name, m_account.provider);
+        return finish(error);
+    }
     m_key = key.key;
-    m_main = get(checkoutEndpoint(m_account, m_id));
+    m_main = get(m_provider->checkoutPath(m_id));
     connect(m_main, &HttpGet::finished, this, &CheckoutFetch::onCheckout);
     m_main->start();
 }
 
-HttpGet *CheckoutFetch::get(const QUrl &url) {
-    return new HttpGet(m_context, url, m_key, this);
+HttpGet *CheckoutFetch::get(const QStringList &path, const QUrlQuery &query) {
+    return new HttpGet(m_context, endpointUrl(m_account.baseUrl, path, query), m_key, this);
 }
 
 void CheckoutFetch::onCheckout() {
     const HttpResult &http = m_main->result();
     if (!isSuccess(http))
-        return finish(describeHttpResult(m_account.provider, http));
+        return finish(describeHttpResult(m_provider->displayName(), http));
 
     const QDateTime now = m_context.now ? m_context.now() : QDateTime::currentDateTimeUtc();
-    Result<Checkout> parsed = m_account.provider == Provider::Orqex
-                                  ? parseOrqexCheckout(http.body, now)
-                                  : parseChargilyCheckout(http.body);
+    Result<Checkout> parsed = m_provider->parseCheckout(http.body, now);
     if (!parsed) {
         LookupError error = parsed.error();
         error.httpStatus = http.httpStatus;
@@ -122,71 +132,36 @@ void CheckoutFetch::onCheckout() {
         checkout.mode = m_account.mode;
     m_checkout = std::move(checkout);
 
-    if (m_account.provider != Provider::Chargily)
+    const QList<FollowUp> requests = m_provider->followUps(*m_checkout);
+    if (requests.isEmpty())
         return finish(*m_checkout);
-
-    if (m_checkout->customer && !m_checkout->customer->id.isEmpty()) {
-        m_customer = get(chargilyCustomerEndpoint(m_account, m_checkout->customer->id));
-        connect(m_customer, &HttpGet::finished, this, &CheckoutFetch::onCustomer);
-        m_customer->start();
-    }
-    fetchItems(1);
+    for (const FollowUp &request : requests)
+        follow(request);
 }
 
-void CheckoutFetch::fetchItems(int page) {
-    m_items = get(chargilyItemsEndpoint(m_account, m_id, page));
-    connect(m_items, &HttpGet::finished, this, [this, page] { onItems(page); });
-    m_items->start();
+void CheckoutFetch::follow(const FollowUp &request) {
+    HttpGet *followUp = get(request.path, request.query);
+    m_followUps.append(followUp);
+    connect(followUp, &HttpGet::finished, this,
+            [this, followUp, request] { onFollowUp(followUp, request); });
+    followUp->start();
 }
 
-void CheckoutFetch::onCustomer() {
-    const HttpResult &http = m_customer->result();
+void CheckoutFetch::onFollowUp(HttpGet *followUp, const FollowUp &request) {
+    m_followUps.removeAll(followUp);
+    followUp->deleteLater();
+    const HttpResult &http = followUp->result();
     if (isSuccess(http)) {
-        const Result<Customer> customer = parseChargilyCustomer(http.body);
-        if (customer) {
-            Customer &target = *m_checkout->customer;
-            const Customer &found = customer.value();
-            target.name = found.name;
-            target.email = found.email;
-            target.phone = found.phone;
-            if (found.avatarUrl.isValid())
-                target.avatarUrl = found.avatarUrl;
-        } else {
-            qCInfo(lcNet) << "Unreadable customer of" << m_id << customer.error().message;
-        }
+        QString problem;
+        if (const std::optional<FollowUp> next = request.merge(http.body, *m_checkout, &problem))
+            follow(*next);
+        else if (!problem.isEmpty())
+            qCInfo(lcNet) << "Unreadable follow-up of" << m_id << problem;
     } else {
-        qCInfo(lcNet) << "No customer for" << m_id
-                      << describeHttpResult(Provider::Chargily, http).message;
+        qCInfo(lcNet) << "No follow-up for" << m_id
+                      << describeHttpResult(m_provider->displayName(), http).message;
     }
-    m_customer->deleteLater();
-    m_customer = nullptr;
-    finishIfComplete();
-}
-
-void CheckoutFetch::onItems(int page) {
-    const HttpResult &http = m_items->result();
-    m_items->deleteLater();
-    m_items = nullptr;
-    if (isSuccess(http)) {
-        const Result<ChargilyItemsPage> items = parseChargilyItems(http.body);
-        if (items) {
-            m_checkout->items += items.value().items;
-            if (items.value().lastPage > page && page < maxItemPages) {
-                fetchItems(page + 1);
-                return;
-            }
-        } else {
-            qCInfo(lcNet) << "Unreadable items of" << m_id << items.error().message;
-        }
-    } else {
-        qCInfo(lcNet) << "No items for" << m_id
-                      << describeHttpResult(Provider::Chargily, http).message;
-    }
-    finishIfComplete();
-}
-
-void CheckoutFetch::finishIfComplete() {
-    if (!m_customer && !m_items)
+    if (m_followUps.isEmpty())
         finish(*m_checkout);
 }
 

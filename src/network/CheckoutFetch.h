@@ -5,6 +5,7 @@
 #include "domain/KeyProvider.h"
 #include "domain/Result.h"
 #include "network/NetworkContext.h"
+#include "providers/PaymentProvider.h"
 
 #include <QObject>
 #include <QPointer>
@@ -14,8 +15,8 @@ namespace Paydesk {
 class HttpGet;
 struct HttpResult;
 
-// One checkout from one account: reads the account's key, fetches the checkout and, for
-// Chargily, the customer and the items in parallel (their failure never hides the checkout).
+// One checkout from one account: reads the account's key, fetches the checkout and then the
+// provider's follow-up requests in parallel (their failure never hides the checkout).
 // Emits finished() once, after start() returned.
 class CheckoutFetch : public QObject {
     Q_OBJECT
@@ -36,27 +37,25 @@ Q_SIGNALS:
 
 private:
     void onKey(const KeyResult &key);
-    HttpGet *get(const QUrl &url);
+    HttpGet *get(const QStringList &path, const QUrlQuery &query = {});
     void onCheckout();
-    void fetchItems(int page);
-    void onCustomer();
-    void onItems(int page);
-    void finishIfComplete();
+    void follow(const FollowUp &request);
+    void onFollowUp(HttpGet *get, const FollowUp &request);
     void finish(Result<Checkout> result);
 
     NetworkContext m_context;
     Account m_account;
     QString m_id;
-    QString m_key; // held only while requests are being made
+    QString m_key;                               // held only while requests are being made
+    const PaymentProvider *m_provider = nullptr; // the account's, or nullptr when unknown
     QPointer<HttpGet> m_main;
-    QPointer<HttpGet> m_customer;
-    QPointer<HttpGet> m_items;
+    QList<QPointer<HttpGet>> m_followUps; // in flight
     std::optional<Checkout> m_checkout;
     Result<Checkout> m_result = LookupError{};
     bool m_done = false;
 };
 
 // The error for a provider's non-2xx answer or an unusable body, with status and request id.
-LookupError describeHttpResult(Provider provider, const HttpResult &result);
+LookupError describeHttpResult(const QString &providerName, const HttpResult &result);
 
 } // namespace Paydesk

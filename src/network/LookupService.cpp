@@ -1,9 +1,10 @@
 #include "network/LookupService.h"
 
-#include "domain/CheckoutId.h"
 #include "network/AccountResolution.h"
 #include "network/HostLimiter.h"
 #include "network/NetworkContext.h"
+#include "providers/CheckoutId.h"
+#include "providers/ProviderRegistry.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -92,10 +93,11 @@ LookupJob *LookupService::lookup(const QString &input, const QString &accountNam
             return job;
         }
         if (it->provider != ref.value().provider) {
-            finishLater(setupError(ErrorKind::NoAccount,
-                                   tr("Account “%1” is a %2 account, but %3 is a %4 checkout id.")
-                                       .arg(accountName, providerName(it->provider), ref.value().id,
-                                            providerName(ref.value().provider))));
+            finishLater(setupError(
+                ErrorKind::NoAccount,
+                tr("Account “%1” is a %2 account, but %3 is a %4 checkout id.")
+                    .arg(accountName, ProviderRegistry::displayName(it->provider), ref.value().id,
+                         ProviderRegistry::displayName(ref.value().provider))));
             return job;
         }
         candidates << *it;
@@ -105,10 +107,11 @@ LookupJob *LookupService::lookup(const QString &input, const QString &accountNam
                 candidates << account;
         }
         if (candidates.isEmpty()) {
-            finishLater(setupError(ErrorKind::NoAccount,
-                                   tr("No %1 account is set up to look up %2. Add one with "
-                                      "“paydesk account add”.")
-                                       .arg(providerName(ref.value().provider), ref.value().id)));
+            finishLater(setupError(
+                ErrorKind::NoAccount,
+                tr("No %1 account is set up to look up %2. Add one with "
+                   "“paydesk account add”.")
+                    .arg(ProviderRegistry::displayName(ref.value().provider), ref.value().id)));
             return job;
         }
     }

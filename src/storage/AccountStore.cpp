@@ -1,5 +1,7 @@
 #include "storage/AccountStore.h"
 
+#include "providers/ProviderRegistry.h"
+
 #include <QCoreApplication>
 #include <QSettings>
 
@@ -19,17 +21,18 @@ class Text {
 };
 
 std::optional<Account> readAccount(const QSettings &settings) {
-    const auto provider = providerFromKey(settings.value(providerKeyName).toString());
+    const PaymentProvider *provider =
+        ProviderRegistry::find(settings.value(providerKeyName).toString());
     const auto mode = modeFromKey(settings.value(modeKeyName).toString());
     Account account;
     account.name = settings.value(nameKey).toString();
     if (!provider || !mode || accountNameProblem(account.name))
         return std::nullopt;
-    account.provider = *provider;
+    account.provider = provider->key();
     account.mode = *mode;
     account.baseUrl = QUrl(settings.value(baseUrlKey).toString(), QUrl::StrictMode);
     if (account.baseUrl.isEmpty())
-        account.baseUrl = defaultBaseUrl(account.provider, account.mode);
+        account.baseUrl = provider->defaultBaseUrl(account.mode);
     return account;
 }
 
@@ -101,8 +104,11 @@ bool AccountStore::remove(const QString &name) {
 std::optional<QString> AccountStore::validate(Account &account, const QString &replacing) const {
     if (auto problem = accountNameProblem(account.name))
         return problem;
+    const PaymentProvider *provider = ProviderRegistry::find(account.provider);
+    if (!provider)
+        return Text::tr("Unknown provider \"%1\".").arg(account.provider);
     if (account.baseUrl.isEmpty())
-        account.baseUrl = defaultBaseUrl(account.provider, account.mode);
+        account.baseUrl = provider->defaultBaseUrl(account.mode);
     if (auto problem = baseUrlProblem(account.baseUrl))
         return problem;
     if (account.name != replacing && indexOf(accounts(), account.name) >= 0)
@@ -118,7 +124,7 @@ std::optional<QString> AccountStore::save(const QList<Account> &accounts) const 
         const Account &account = accounts.at(i);
         settings.setArrayIndex(i);
         settings.setValue(nameKey, account.name);
-        settings.setValue(providerKeyName, providerKey(account.provider));
+        settings.setValue(providerKeyName, account.provider);
         settings.setValue(modeKeyName, modeKey(account.mode));
         settings.setValue(baseUrlKey, account.baseUrl.toString());
     }

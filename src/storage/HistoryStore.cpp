@@ -1,7 +1,6 @@
 #include "storage/HistoryStore.h"
 
-#include "domain/ChargilyParser.h"
-#include "domain/OrqexParser.h"
+#include "providers/ProviderRegistry.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -28,16 +27,8 @@ QString timeText(const QDateTime &time) {
     return time.toUTC().toString(Qt::ISODateWithMs);
 }
 
-Result<Checkout> reparse(Provider provider, const QByteArray &body) {
-    switch (provider) {
-    case Provider::Orqex:
-        return parseOrqexCheckout(body, QDateTime::currentDateTimeUtc());
-    case Provider::Chargily:
-        return parseChargilyCheckout(body);
-    }
-    LookupError error;
-    error.kind = ErrorKind::BadResponse;
-    return error;
+Result<Checkout> reparse(const PaymentProvider &provider, const QByteArray &body) {
+    return provider.parseCheckout(body, QDateTime::currentDateTimeUtc());
 }
 
 } // namespace
@@ -98,7 +89,7 @@ bool HistoryStore::record(const Checkout &checkout, const QDateTime &lookedUpAt)
                    "(id, provider, account, looked_up_at, raw_json, mode) "
                    "VALUES (?, ?, ?, ?, ?, ?)"_s);
     insert.addBindValue(checkout.id);
-    insert.addBindValue(providerKey(checkout.provider));
+    insert.addBindValue(checkout.provider);
     insert.addBindValue(checkout.account);
     insert.addBindValue(timeText(lookedUpAt));
     insert.addBindValue(checkout.rawJson);
@@ -118,12 +109,12 @@ bool HistoryStore::record(const Checkout &checkout, const QDateTime &lookedUpAt)
     return true;
 }
 
-bool HistoryStore::remove(Provider provider, const QString &id) {
+bool HistoryStore::remove(const ProviderKey &provider, const QString &id) {
     if (!m_open)
         return false;
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     query.prepare(u"DELETE FROM lookups WHERE provider = ? AND id = ?"_s);
-    query.addBindValue(providerKey(provider));
+    query.addBindValue(provider);
     query.addBindValue(id);
     if (!query.exec())
         return fail(u"remove"_s, query.lastError().text());
@@ -157,7 +148,7 @@ QList<HistoryEntry> HistoryStore::load() const {
         return entries;
     }
     while (query.next()) {
-        const std::optional<Provider> provider = providerFromKey(query.value(1).toString());
+        const PaymentProvider *provider = ProviderRegistry::find(query.value(1).toString());
         if (!provider)
             continue;
         Result<Checkout> parsed = reparse(*provider, query.value(4).toByteArray());

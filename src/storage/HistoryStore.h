@@ -35,7 +35,7 @@ public:
     // Remembers a found checkout (replacing an earlier lookup of the same id). False on a
     // database error (see errorString()).
     bool record(const Checkout &checkout, const QDateTime &lookedUpAt);
-    bool remove(Provider provider, const QString &id);
+    bool remove(const ProviderKey &provider, const QString &id);
     bool clear();
 
     // Newest first; rows whose body no longer parses are skipped.

@@ -15,7 +15,7 @@ namespace {
 LookupOutcome found(const QString &id) {
     Checkout checkout;
     checkout.id = id;
-    checkout.provider = Provider::Chargily;
+    checkout.provider = QStringLiteral("chargily");
     checkout.account = QStringLiteral("dz-test");
     checkout.mode = Mode::Test;
     checkout.status = CheckoutStatus::Pending;

@@ -1,8 +1,8 @@
 #include "DemoHttp.h"
 
 #include "demo/DemoEnvironment.h"
-#include "domain/ChargilyParser.h"
-#include "domain/OrqexParser.h"
+#include "providers/chargily/ChargilyParser.h"
+#include "providers/orqex/OrqexParser.h"
 
 #include <QSet>
 #include <QTest>
@@ -67,7 +67,8 @@ void TestDemoData::initTestCase() {
     for (const QString &id : m_demo->checkoutIds()) {
         if (id.startsWith(u"cs_"_s)) {
             const QByteArray body =
-                get(server->orqexBaseUrl(), u"/payment/checkouts/"_s + id, server->orqexKey());
+                get(server->apiBaseUrl(QStringLiteral("orqex")), u"/payment/checkouts/"_s + id,
+                    server->key(QStringLiteral("orqex")));
             m_orqexBodies.append(body);
             const Result<Checkout> checkout = parseOrqexCheckout(body, server->referenceTime());
             QVERIFY2(checkout.ok(), problem(id, checkout).constData());
@@ -75,13 +76,15 @@ void TestDemoData::initTestCase() {
             continue;
         }
         const Result<Checkout> checkout = parseChargilyCheckout(
-            get(server->chargilyBaseUrl(), u"/checkouts/"_s + id, server->chargilyKey()));
+            get(server->apiBaseUrl(QStringLiteral("chargily")), u"/checkouts/"_s + id,
+                server->key(QStringLiteral("chargily"))));
         QVERIFY2(checkout.ok(), problem(id, checkout).constData());
         m_checkouts.append(checkout.value());
         QVERIFY(checkout.value().customer);
-        const Result<Customer> customer = parseChargilyCustomer(
-            get(server->chargilyBaseUrl(), u"/customers/"_s + checkout.value().customer->id,
-                server->chargilyKey()));
+        const Result<Customer> customer =
+            parseChargilyCustomer(get(server->apiBaseUrl(QStringLiteral("chargily")),
+                                      u"/customers/"_s + checkout.value().customer->id,
+                                      server->key(QStringLiteral("chargily"))));
         QVERIFY2(customer.ok(), problem(id + u" customer"_s, customer).constData());
         m_chargilyCustomers.append(customer.value());
     }
@@ -179,7 +182,8 @@ void TestDemoData::hasAttemptsInOtherCurrenciesAndFailures() {
             QCOMPARE(checkout.attempt->amount->currency(), checkout.exchangeRate->to);
             targets.insert(checkout.exchangeRate->to);
         }
-        if (checkout.status == CheckoutStatus::Failed && checkout.provider == Provider::Orqex) {
+        if (checkout.status == CheckoutStatus::Failed
+            && checkout.provider == QStringLiteral("orqex")) {
             QVERIFY(checkout.attempt && checkout.attempt->failure);
             QVERIFY(!checkout.attempt->failure->code.isEmpty());
             QVERIFY(!checkout.attempt->failure->message.isEmpty());
@@ -200,7 +204,7 @@ void TestDemoData::hasNamesInArabicAndFrenchWithAndWithoutAvatars() {
     int withAvatar = 0;
     int withoutAvatar = 0;
     for (const Checkout &checkout : std::as_const(m_checkouts)) {
-        if (checkout.provider != Provider::Orqex)
+        if (checkout.provider != QStringLiteral("orqex"))
             continue;
         names.insert(checkout.customer->name);
         if (checkout.customer->avatarUrl.isValid()) {
@@ -238,16 +242,16 @@ void TestDemoData::hasItemsOverSeveralPages() {
     DemoServer *server = m_demo->server();
     int multiPage = 0;
     for (const Checkout &checkout : std::as_const(m_checkouts)) {
-        if (checkout.provider != Provider::Chargily)
+        if (checkout.provider != QStringLiteral("chargily"))
             continue;
-        const Result<ChargilyItemsPage> page = parseChargilyItems(
-            get(server->chargilyBaseUrl(), u"/checkouts/"_s + checkout.id + u"/items"_s,
-                server->chargilyKey()));
+        const Result<ChargilyItemsPage> page = parseChargilyItems(get(
+            server->apiBaseUrl(QStringLiteral("chargily")),
+            u"/checkouts/"_s + checkout.id + u"/items"_s, server->key(QStringLiteral("chargily"))));
         QVERIFY2(page.ok(), problem(checkout.id, page).constData());
         if (page.value().lastPage > 1) {
             ++multiPage;
             QVERIFY(page.value().nextPageUrl.isValid());
-            QCOMPARE(page.value().items.size(), server->itemsPerPage());
+            QCOMPARE(page.value().items.size(), server->pageSize());
         }
     }
     QVERIFY(multiPage >= 1);

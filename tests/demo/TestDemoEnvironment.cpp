@@ -90,24 +90,27 @@ void TestDemoEnvironment::cleanupTestCase() {
 HttpAnswer TestDemoEnvironment::checkout(const QString &id, const QString &key) {
     DemoServer *server = m_demo->server();
     if (isOrqex(id)) {
-        return httpGet(*m_nam, under(server->orqexBaseUrl(), u"/payment/checkouts/"_s + id),
-                       bearer(key.isNull() ? server->orqexKey() : key));
+        return httpGet(
+            *m_nam,
+            under(server->apiBaseUrl(QStringLiteral("orqex")), u"/payment/checkouts/"_s + id),
+            bearer(key.isNull() ? server->key(QStringLiteral("orqex")) : key));
     }
-    return httpGet(*m_nam, under(server->chargilyBaseUrl(), u"/checkouts/"_s + id),
-                   bearer(key.isNull() ? server->chargilyKey() : key));
+    return httpGet(*m_nam,
+                   under(server->apiBaseUrl(QStringLiteral("chargily")), u"/checkouts/"_s + id),
+                   bearer(key.isNull() ? server->key(QStringLiteral("chargily")) : key));
 }
 
 void TestDemoEnvironment::offersTwoInMemoryTestAccounts() {
     const QList<Account> accounts = m_demo->accounts();
     QCOMPARE(accounts.size(), 2);
     QCOMPARE(accounts.at(0).name, u"demo-orqex"_s);
-    QCOMPARE(accounts.at(0).provider, Provider::Orqex);
+    QCOMPARE(accounts.at(0).provider, QStringLiteral("orqex"));
     QCOMPARE(accounts.at(0).mode, Mode::Test);
-    QCOMPARE(accounts.at(0).baseUrl, m_demo->server()->orqexBaseUrl());
+    QCOMPARE(accounts.at(0).baseUrl, m_demo->server()->apiBaseUrl(QStringLiteral("orqex")));
     QCOMPARE(accounts.at(1).name, u"demo-chargily"_s);
-    QCOMPARE(accounts.at(1).provider, Provider::Chargily);
+    QCOMPARE(accounts.at(1).provider, QStringLiteral("chargily"));
     QCOMPARE(accounts.at(1).mode, Mode::Test);
-    QCOMPARE(accounts.at(1).baseUrl, m_demo->server()->chargilyBaseUrl());
+    QCOMPARE(accounts.at(1).baseUrl, m_demo->server()->apiBaseUrl(QStringLiteral("chargily")));
     for (const Account &account : accounts) {
         QVERIFY2(!baseUrlProblem(account.baseUrl), qPrintable(account.baseUrl.toString()));
         QVERIFY(!accountNameProblem(account.name));
@@ -131,7 +134,7 @@ void TestDemoEnvironment::listsEnoughIdsOfBothProviders() {
     QVERIFY(ids.size() - orqex >= 4);
     // Mixed, not one provider after the other.
     QVERIFY(isOrqex(ids.at(0)) != isOrqex(ids.at(1)));
-    QCOMPARE(m_demo->server()->orqexCheckoutIds().size(), orqex);
+    QCOMPARE(m_demo->server()->checkoutIds(QStringLiteral("orqex")).size(), orqex);
 }
 
 void TestDemoEnvironment::answersEveryDemoId() {
@@ -159,16 +162,18 @@ void TestDemoEnvironment::answersEveryDemoId() {
                     .startsWith(server->baseUrl().toString()));
 
         const QString customerId = document.object().value(u"customer_id"_s).toString();
-        const HttpAnswer customer =
-            httpGet(*m_nam, under(server->chargilyBaseUrl(), u"/customers/"_s + customerId),
-                    bearer(server->chargilyKey()));
+        const HttpAnswer customer = httpGet(
+            *m_nam,
+            under(server->apiBaseUrl(QStringLiteral("chargily")), u"/customers/"_s + customerId),
+            bearer(server->key(QStringLiteral("chargily"))));
         QVERIFY2(customer.status == 200, qPrintable(id + u" customer "_s + customerId));
         QCOMPARE(QJsonDocument::fromJson(customer.body).object().value(u"id"_s).toString(),
                  customerId);
 
-        const HttpAnswer items =
-            httpGet(*m_nam, under(server->chargilyBaseUrl(), u"/checkouts/"_s + id + u"/items"_s),
-                    bearer(server->chargilyKey()));
+        const HttpAnswer items = httpGet(*m_nam,
+                                         under(server->apiBaseUrl(QStringLiteral("chargily")),
+                                               u"/checkouts/"_s + id + u"/items"_s),
+                                         bearer(server->key(QStringLiteral("chargily"))));
         QCOMPARE(items.status, 200);
         QVERIFY(QJsonDocument::fromJson(items.body).object().value(u"data"_s).isArray());
     }
@@ -178,8 +183,8 @@ void TestDemoEnvironment::refusesAWrongKey() {
     const QStringList ids = m_demo->checkoutIds();
     for (const QString &id : ids) {
         // The other provider's key is a wrong key too.
-        const QString other =
-            isOrqex(id) ? m_demo->server()->chargilyKey() : m_demo->server()->orqexKey();
+        const QString other = isOrqex(id) ? m_demo->server()->key(QStringLiteral("chargily"))
+                                          : m_demo->server()->key(QStringLiteral("orqex"));
         for (const QString &key : {u"sk_test_wrong"_s, other}) {
             const HttpAnswer answer = checkout(id, key);
             QCOMPARE(answer.status, 401);
@@ -302,9 +307,9 @@ void TestDemoEnvironment::givesKeysLaterAndOnlyWhileTheContextLives() {
     QVERIFY(!calledForGone);
     QCOMPARE(results.size(), 3);
     QVERIFY(results.at(0).ok());
-    QCOMPARE(results.at(0).key, m_demo->server()->orqexKey());
+    QCOMPARE(results.at(0).key, m_demo->server()->key(QStringLiteral("orqex")));
     QVERIFY(results.at(1).ok());
-    QCOMPARE(results.at(1).key, m_demo->server()->chargilyKey());
+    QCOMPARE(results.at(1).key, m_demo->server()->key(QStringLiteral("chargily")));
     QCOMPARE(results.at(2).error, KeyErrorKind::Missing);
     QVERIFY(results.at(2).key.isEmpty());
     QVERIFY(results.at(2).message.contains(u"someone-else"_s));

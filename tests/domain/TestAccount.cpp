@@ -9,8 +9,6 @@ class TestAccount : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void defaultBaseUrl_data();
-    void defaultBaseUrl();
     void loopbackHost_data();
     void loopbackHost();
     void baseUrl_data();
@@ -19,29 +17,6 @@ private Q_SLOTS:
     void accountName();
     void equality();
 };
-
-void TestAccount::defaultBaseUrl_data() {
-    QTest::addColumn<int>("provider");
-    QTest::addColumn<int>("mode");
-    QTest::addColumn<QString>("url");
-    QTest::newRow("Orqex test mode")
-        << int(Provider::Orqex) << int(Mode::Test) << u"https://api.orqex.com/v1"_s;
-    QTest::newRow("Orqex live mode uses the same root")
-        << int(Provider::Orqex) << int(Mode::Live) << u"https://api.orqex.com/v1"_s;
-    QTest::newRow("Chargily test mode")
-        << int(Provider::Chargily) << int(Mode::Test) << u"https://pay.chargily.net/test/api/v2"_s;
-    QTest::newRow("Chargily live mode")
-        << int(Provider::Chargily) << int(Mode::Live) << u"https://pay.chargily.net/api/v2"_s;
-}
-
-void TestAccount::defaultBaseUrl() {
-    QFETCH(int, provider);
-    QFETCH(int, mode);
-    QFETCH(QString, url);
-    const QUrl base = Paydesk::defaultBaseUrl(Provider(provider), Mode(mode));
-    QCOMPARE(base, QUrl(url));
-    QCOMPARE(baseUrlProblem(base), std::nullopt);
-}
 
 void TestAccount::loopbackHost_data() {
     QTest::addColumn<QString>("host");
@@ -125,8 +100,8 @@ void TestAccount::accountName() {
 }
 
 void TestAccount::equality() {
-    const Account a{u"dz-test"_s, Provider::Chargily, Mode::Test,
-                    Paydesk::defaultBaseUrl(Provider::Chargily, Mode::Test)};
+    const Account a{u"dz-test"_s, QStringLiteral("chargily"), Mode::Test,
+                    QUrl(u"https://pay.chargily.net/test/api/v2"_s)};
     Account b = a;
     QVERIFY(a == b);
     b.mode = Mode::Live;

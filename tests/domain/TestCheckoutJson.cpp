@@ -1,8 +1,8 @@
 #include "FixtureHelpers.h"
 
-#include "domain/ChargilyParser.h"
 #include "domain/CheckoutJson.h"
-#include "domain/OrqexParser.h"
+#include "providers/chargily/ChargilyParser.h"
+#include "providers/orqex/OrqexParser.h"
 
 #include <QRegularExpression>
 #include <QTest>

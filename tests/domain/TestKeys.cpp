@@ -7,7 +7,7 @@
 using namespace Paydesk;
 using namespace Qt::StringLiterals;
 
-// The stable words of interface.md: statuses, error kinds, providers and modes.
+// The stable words of interface.md: statuses, error kinds and modes.
 class TestKeys : public QObject {
     Q_OBJECT
 
@@ -18,7 +18,7 @@ private Q_SLOTS:
     void errorKindKeys_data();
     void errorKindKeys();
     void unknownErrorKindKey();
-    void providerAndModeKeys();
+    void modeKeys();
     void lookupErrorEquality();
 };
 
@@ -85,14 +85,7 @@ void TestKeys::unknownErrorKindKey() {
     QCOMPARE(errorKindFromKey(QString()), std::nullopt);
 }
 
-void TestKeys::providerAndModeKeys() {
-    QCOMPARE(providerKey(Provider::Orqex), u"orqex"_s);
-    QCOMPARE(providerKey(Provider::Chargily), u"chargily"_s);
-    QCOMPARE(providerName(Provider::Orqex), u"Orqex"_s);
-    QCOMPARE(providerName(Provider::Chargily), u"Chargily Pay"_s);
-    QCOMPARE(providerFromKey(u"orqex"_s), std::optional<Provider>(Provider::Orqex));
-    QCOMPARE(providerFromKey(u"chargily"_s), std::optional<Provider>(Provider::Chargily));
-    QCOMPARE(providerFromKey(u"stripe"_s), std::nullopt);
+void TestKeys::modeKeys() {
     QCOMPARE(modeKey(Mode::Test), u"test"_s);
     QCOMPARE(modeKey(Mode::Live), u"live"_s);
     QCOMPARE(modeFromKey(u"test"_s), std::optional<Mode>(Mode::Test));

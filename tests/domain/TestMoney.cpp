@@ -26,10 +26,10 @@ private Q_SLOTS:
     void fromDecimal();
     void fromUnits_data();
     void fromUnits();
-    void fromOrqexValue_data();
-    void fromOrqexValue();
-    void fromChargilyAmount_data();
-    void fromChargilyAmount();
+    void fromJsonTimes100_data();
+    void fromJsonTimes100();
+    void fromJsonWhole_data();
+    void fromJsonWhole();
     void arithmetic_data();
     void arithmetic();
     void arithmeticRefusesMismatchAndOverflow();
@@ -188,7 +188,7 @@ void TestMoney::fromUnits() {
         QCOMPARE(money->toDecimalString(), decimal);
 }
 
-void TestMoney::fromOrqexValue_data() {
+void TestMoney::fromJsonTimes100_data() {
     QTest::addColumn<QJsonValue>("value");
     QTest::addColumn<QString>("currency");
     QTest::addColumn<QString>("decimal"); // empty: refused
@@ -230,11 +230,11 @@ void TestMoney::fromOrqexValue_data() {
     QTest::newRow("bad currency is refused") << QJsonValue(5000) << u"X0F"_s << QString();
 }
 
-void TestMoney::fromOrqexValue() {
+void TestMoney::fromJsonTimes100() {
     QFETCH(QJsonValue, value);
     QFETCH(QString, currency);
     QFETCH(QString, decimal);
-    const std::optional<Money> money = Money::fromOrqexValue(value, currency);
+    const std::optional<Money> money = Money::fromJson(value, currency, 2);
     QCOMPARE(money.has_value(), !decimal.isEmpty());
     if (!money)
         return;
@@ -242,7 +242,7 @@ void TestMoney::fromOrqexValue() {
     QCOMPARE(money->currency(), currency.toUpper());
 }
 
-void TestMoney::fromChargilyAmount_data() {
+void TestMoney::fromJsonWhole_data() {
     QTest::addColumn<QJsonValue>("value");
     QTest::addColumn<QString>("decimal"); // empty: refused
 
@@ -262,10 +262,10 @@ void TestMoney::fromChargilyAmount_data() {
     QTest::newRow("boolean is refused") << QJsonValue(false) << QString();
 }
 
-void TestMoney::fromChargilyAmount() {
+void TestMoney::fromJsonWhole() {
     QFETCH(QJsonValue, value);
     QFETCH(QString, decimal);
-    const std::optional<Money> money = Money::fromChargilyAmount(value, u"dzd"_s);
+    const std::optional<Money> money = Money::fromJson(value, u"dzd"_s);
     QCOMPARE(money.has_value(), !decimal.isEmpty());
     if (!money)
         return;

@@ -1,7 +1,5 @@
 // The checkout detail pane, offscreen: sections filled and hidden from each fixture, clipboard,
 // error states, the expiry countdown and late images. Screenshots go to /tmp/paydesk-shots.
-#include "domain/ChargilyParser.h"
-#include "domain/OrqexParser.h"
 #include "gui/common/StatusStyle.h"
 #include "gui/detail/AttemptSection.h"
 #include "gui/detail/AvatarWidget.h"
@@ -10,6 +8,8 @@
 #include "gui/detail/ItemsSection.h"
 #include "gui/detail/MetadataSection.h"
 #include "network/ImageLoader.h"
+#include "providers/chargily/ChargilyParser.h"
+#include "providers/orqex/OrqexParser.h"
 
 #include "TestServers.h"
 
@@ -335,7 +335,7 @@ void TestCheckoutPane::onlyAnIdHidesEverySection() {
 void TestCheckoutPane::handBuiltCheckoutFillsEverySection() {
     Checkout checkout;
     checkout.id = u"01hzzzzzzzzzzzzzzzzzzzzzzz"_s;
-    checkout.provider = Provider::Chargily;
+    checkout.provider = QStringLiteral("chargily");
     checkout.mode = Mode::Test;
     checkout.status = CheckoutStatus::Pending;
     checkout.amount = money("5499.97", "DZD");
@@ -637,10 +637,11 @@ void TestCheckoutPane::remoteMethodIconFallsBackToNeutral() {
     QVERIFY(failed.wait(5000));
     QCOMPARE(attempt->iconSource(), u":/icons/methods/neutral.svg"_s);
 
-    // A known code uses its bundled icon and waits for no remote one.
+    // A code the checkout's provider knows uses its bundled icon and waits for no remote one.
+    checkout.provider = u"chargily"_s;
     checkout.method = PaymentMethod{u"cib"_s, u"CIB"_s, {}, server.url(u"/cib.png"_s)};
     pane.setCheckout(checkout);
-    QCOMPARE(attempt->iconSource(), u":/icons/methods/cib.svg"_s);
+    QCOMPARE(attempt->iconSource(), u":/providers/chargily/icons/cib.svg"_s);
     QVERIFY(attempt->iconUrl().isEmpty());
 }
 

@@ -51,9 +51,9 @@ private Q_SLOTS:
     void aLookupInsertsALoadingRowAtTheTop() {
         QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
         m_model->beginLookup(u"01hj5n7cqpaf0mt2d0xx85tgz8"_s, u"01hj5n7cqpaf0mt2d0xx85tgz8"_s,
-                             Provider::Chargily, {});
-        const quint64 second =
-            m_model->beginLookup(u"cs_second"_s, u"cs_second"_s, Provider::Orqex, u"xof-test"_s);
+                             QStringLiteral("chargily"), {});
+        const quint64 second = m_model->beginLookup(u"cs_second"_s, u"cs_second"_s,
+                                                    QStringLiteral("orqex"), u"xof-test"_s);
         QCOMPARE(inserted.size(), 2);
         QCOMPARE(inserted.at(1).at(1).toInt(), 0);
         QCOMPARE(inserted.at(1).at(2).toInt(), 0);
@@ -67,8 +67,9 @@ private Q_SLOTS:
     }
 
     void aFoundCheckoutChangesOnlyItsRow() {
-        const quint64 first = m_model->beginLookup(u"cs_a"_s, u"cs_a"_s, Provider::Orqex, {});
-        m_model->beginLookup(u"cs_b"_s, u"cs_b"_s, Provider::Orqex, {});
+        const quint64 first =
+            m_model->beginLookup(u"cs_a"_s, u"cs_a"_s, QStringLiteral("orqex"), {});
+        m_model->beginLookup(u"cs_b"_s, u"cs_b"_s, QStringLiteral("orqex"), {});
         QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
         QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
 
@@ -97,13 +98,13 @@ private Q_SLOTS:
     }
 
     void lookingUpAgainReusesTheRowAndChangesOnlyItsStatus() {
-        const quint64 key = m_model->beginLookup(u"cs_a"_s, u"cs_a"_s, Provider::Orqex, {});
+        const quint64 key = m_model->beginLookup(u"cs_a"_s, u"cs_a"_s, QStringLiteral("orqex"), {});
         m_model->setFound(key, TestData::checkout(u"cs_a"_s, u"10"_s, u"XOF"_s, {}, u"x"_s),
                           QDateTime::currentDateTimeUtc());
         QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
         QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
 
-        QCOMPARE(m_model->beginLookup(u"cs_a"_s, u"cs_a"_s, Provider::Orqex, {}), key);
+        QCOMPARE(m_model->beginLookup(u"cs_a"_s, u"cs_a"_s, QStringLiteral("orqex"), {}), key);
         QCOMPARE(inserted.size(), 0);
         QCOMPARE(changed.size(), 1);
         QCOMPARE(changed.at(0).at(0).value<QModelIndex>().column(), col(Column::Status));
@@ -118,7 +119,7 @@ private Q_SLOTS:
     }
 
     void aCanceledNewLookupLeavesNoRow() {
-        const quint64 key = m_model->beginLookup(u"cs_a"_s, u"cs_a"_s, Provider::Orqex, {});
+        const quint64 key = m_model->beginLookup(u"cs_a"_s, u"cs_a"_s, QStringLiteral("orqex"), {});
         QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
         m_model->cancelLookup(key);
         QCOMPARE(removed.size(), 1);
@@ -126,7 +127,8 @@ private Q_SLOTS:
     }
 
     void aFailedLookupShowsItsErrorKindAndMessage() {
-        const quint64 key = m_model->beginLookup(u"cs_gone"_s, u"cs_gone"_s, Provider::Orqex, {});
+        const quint64 key =
+            m_model->beginLookup(u"cs_gone"_s, u"cs_gone"_s, QStringLiteral("orqex"), {});
         LookupError error;
         error.kind = ErrorKind::NotFound;
         error.message = u"No checkout cs_gone in xof-test."_s;
@@ -195,7 +197,8 @@ private Q_SLOTS:
 
     void theFilterFollowsRowsThatChange() {
         m_proxy->setFilterText(u"Awa"_s);
-        const quint64 key = m_model->beginLookup(u"cs_new"_s, u"cs_new"_s, Provider::Orqex, {});
+        const quint64 key =
+            m_model->beginLookup(u"cs_new"_s, u"cs_new"_s, QStringLiteral("orqex"), {});
         QCOMPARE(m_proxy->rowCount(), 0);
         m_model->setFound(
             key, TestData::checkout(u"cs_new"_s, u"5"_s, u"XOF"_s, u"Awa Diallo"_s, u"x"_s),

@@ -51,7 +51,8 @@ private Q_SLOTS:
     }
 
     void theCurrentRowIsAnnouncedAgainWhenItsLookupFinishes() {
-        const quint64 key = m_model->beginLookup(u"cs_live"_s, u"cs_live"_s, Provider::Orqex, {});
+        const quint64 key =
+            m_model->beginLookup(u"cs_live"_s, u"cs_live"_s, QStringLiteral("orqex"), {});
         m_view->selectKey(key);
         QSignalSpy changed(m_view.get(), &RecentLookupsView::currentEntryChanged);
         m_model->setFound(key, TestData::checkout(u"cs_live"_s, u"1"_s, u"XOF"_s, {}, u"a"_s),
@@ -87,7 +88,7 @@ private Q_SLOTS:
     void theContextMenuOffersTheActionsForTheRowUnderTheMouse() {
         add(u"cs_menu"_s, u"5"_s, {});
         const quint64 failing =
-            m_model->beginLookup(u"cs_missing"_s, u"cs_missing"_s, Provider::Orqex, {});
+            m_model->beginLookup(u"cs_missing"_s, u"cs_missing"_s, QStringLiteral("orqex"), {});
         LookupError error;
         error.kind = ErrorKind::NotFound;
         error.message = u"Not found in a."_s;
@@ -135,7 +136,7 @@ private Q_SLOTS:
 
     void selectingAHiddenRowClearsTheFilter() {
         const quint64 key =
-            m_model->beginLookup(u"cs_hidden"_s, u"cs_hidden"_s, Provider::Orqex, {});
+            m_model->beginLookup(u"cs_hidden"_s, u"cs_hidden"_s, QStringLiteral("orqex"), {});
         m_view->proxy()->setFilterText(u"nothing like it"_s);
         QCOMPARE(m_view->model()->rowCount(), 0);
         m_view->selectKey(key);

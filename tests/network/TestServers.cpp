@@ -156,7 +156,7 @@ QByteArray fixture(const QString &relativePath) {
     return file.readAll();
 }
 
-Account account(const QString &name, Provider provider, const QUrl &baseUrl, Mode mode) {
+Account account(const QString &name, const ProviderKey &provider, const QUrl &baseUrl, Mode mode) {
     Account result;
     result.name = name;
     result.provider = provider;

@@ -98,7 +98,7 @@ private:
 // "sk_test_" + 48 random hex digits, made at run time.
 QString randomKey();
 QByteArray fixture(const QString &relativePath);
-Account account(const QString &name, Provider provider, const QUrl &baseUrl,
+Account account(const QString &name, const ProviderKey &provider, const QUrl &baseUrl,
                 Mode mode = Mode::Test);
 
 } // namespace Paydesk::Test

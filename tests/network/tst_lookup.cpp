@@ -55,15 +55,15 @@ void TestLookup::orqexDocsFixtureEndToEnd() {
         return notFound();
     });
     LookupHarness h;
-    const QString key = h.addAccount(
-        account(QStringLiteral("ci-test"), Provider::Orqex, server.url(QStringLiteral("/v1"))));
+    const QString key = h.addAccount(account(QStringLiteral("ci-test"), QStringLiteral("orqex"),
+                                             server.url(QStringLiteral("/v1"))));
     const auto outcome = h.run(orqexId);
     QVERIFY(outcome);
     QVERIFY2(outcome->result.ok(), qPrintable(failureText(outcome->result)));
     const Checkout &checkout = outcome->result.value();
     QCOMPARE(outcome->id, orqexId);
     QCOMPARE(checkout.id, orqexId);
-    QCOMPARE(checkout.provider, Provider::Orqex);
+    QCOMPARE(checkout.provider, QStringLiteral("orqex"));
     QCOMPARE(checkout.account, QStringLiteral("ci-test"));
     QCOMPARE(checkout.mode, Mode::Test); // the docs shape does not say: the account's
     QVERIFY(checkout.amount);
@@ -84,7 +84,7 @@ void TestLookup::orqexSdkFixtureTakesModeFromResponse() {
         return reply(200, fixture(QStringLiteral("orqex/checkout_sdk_shape.json")));
     });
     LookupHarness h;
-    h.addAccount(account(QStringLiteral("ci-live"), Provider::Orqex,
+    h.addAccount(account(QStringLiteral("ci-live"), QStringLiteral("orqex"),
                          server.url(QStringLiteral("/v1")), Mode::Live));
     const auto outcome = h.run(QStringLiteral("cs_q8Lm2"));
     QVERIFY(outcome);
@@ -107,7 +107,7 @@ void TestLookup::chargilyFixtureWithCustomerAndItems() {
         return notFound();
     });
     LookupHarness h;
-    const QString key = h.addAccount(account(QStringLiteral("dz-test"), Provider::Chargily,
+    const QString key = h.addAccount(account(QStringLiteral("dz-test"), QStringLiteral("chargily"),
                                              server.url(QStringLiteral("/test/api/v2/"))));
     const auto outcome = h.run(chargilyId);
     QVERIFY(outcome);
@@ -140,7 +140,7 @@ void TestLookup::chargilyExtrasFailingNeverHideTheCheckout() {
         return reply(200, QByteArrayLiteral("this is not json"));
     });
     LookupHarness h;
-    h.addAccount(account(QStringLiteral("dz"), Provider::Chargily,
+    h.addAccount(account(QStringLiteral("dz"), QStringLiteral("chargily"),
                          server.url(QStringLiteral("/api/v2")), Mode::Test));
     const auto outcome = h.run(chargilyPaidId);
     QVERIFY(outcome);
@@ -192,8 +192,8 @@ void TestLookup::errorStatuses() {
         return reply(status, QByteArrayLiteral("{\"message\":\"Provider says no.\"}"), headers);
     });
     LookupHarness h;
-    h.addAccount(
-        account(QStringLiteral("ci-test"), Provider::Orqex, server.url(QStringLiteral("/v1"))));
+    h.addAccount(account(QStringLiteral("ci-test"), QStringLiteral("orqex"),
+                         server.url(QStringLiteral("/v1"))));
     const auto outcome = h.run(orqexId);
     QVERIFY(outcome);
     QVERIFY(!outcome->result.ok());
@@ -215,7 +215,8 @@ void TestLookup::retryAfterIsHonoured() {
         return reply(200, fixture(QStringLiteral("orqex/checkout_docs_example.json")));
     });
     LookupHarness h;
-    h.addAccount(account(QStringLiteral("ci"), Provider::Orqex, server.url(QStringLiteral("/v1"))));
+    h.addAccount(
+        account(QStringLiteral("ci"), QStringLiteral("orqex"), server.url(QStringLiteral("/v1"))));
     QElapsedTimer clock;
     clock.start();
     const auto outcome = h.run(orqexId);
@@ -234,7 +235,8 @@ void TestLookup::serverErrorThenSuccessIsRetried() {
         return reply(200, fixture(QStringLiteral("orqex/checkout_docs_example.json")));
     });
     LookupHarness h;
-    h.addAccount(account(QStringLiteral("ci"), Provider::Orqex, server.url(QStringLiteral("/v1"))));
+    h.addAccount(
+        account(QStringLiteral("ci"), QStringLiteral("orqex"), server.url(QStringLiteral("/v1"))));
     const auto outcome = h.run(orqexId);
     QVERIFY(outcome);
     QVERIFY2(outcome->result.ok(), qPrintable(failureText(outcome->result)));
@@ -249,7 +251,8 @@ void TestLookup::nonJsonBodyIsBadResponse() {
         return response;
     });
     LookupHarness h;
-    h.addAccount(account(QStringLiteral("ci"), Provider::Orqex, server.url(QStringLiteral("/v1"))));
+    h.addAccount(
+        account(QStringLiteral("ci"), QStringLiteral("orqex"), server.url(QStringLiteral("/v1"))));
     const auto outcome = h.run(orqexId);
     QVERIFY(outcome);
     QVERIFY(!outcome->result.ok());
@@ -266,12 +269,12 @@ void TestLookup::secondAccountFindsIt() {
         return reply(404, QByteArrayLiteral("{\"message\":\"Not Found\"}"));
     });
     LookupHarness h;
-    h.addAccount(
-        account(QStringLiteral("first"), Provider::Chargily, server.url(QStringLiteral("/a"))));
-    h.addAccount(
-        account(QStringLiteral("orqex"), Provider::Orqex, server.url(QStringLiteral("/o"))));
-    h.addAccount(
-        account(QStringLiteral("second"), Provider::Chargily, server.url(QStringLiteral("/b"))));
+    h.addAccount(account(QStringLiteral("first"), QStringLiteral("chargily"),
+                         server.url(QStringLiteral("/a"))));
+    h.addAccount(account(QStringLiteral("orqex"), QStringLiteral("orqex"),
+                         server.url(QStringLiteral("/o"))));
+    h.addAccount(account(QStringLiteral("second"), QStringLiteral("chargily"),
+                         server.url(QStringLiteral("/b"))));
     const auto outcome = h.run(chargilyId);
     QVERIFY(outcome);
     QVERIFY2(outcome->result.ok(), qPrintable(failureText(outcome->result)));
@@ -285,10 +288,10 @@ void TestLookup::secondAccountFindsIt() {
 void TestLookup::notFoundNamesEveryAccountAsked() {
     HttpTestServer server;
     LookupHarness h;
-    h.addAccount(
-        account(QStringLiteral("shop-a"), Provider::Orqex, server.url(QStringLiteral("/a"))));
-    h.addAccount(
-        account(QStringLiteral("shop-b"), Provider::Orqex, server.url(QStringLiteral("/b"))));
+    h.addAccount(account(QStringLiteral("shop-a"), QStringLiteral("orqex"),
+                         server.url(QStringLiteral("/a"))));
+    h.addAccount(account(QStringLiteral("shop-b"), QStringLiteral("orqex"),
+                         server.url(QStringLiteral("/b"))));
     const auto outcome = h.run(orqexId);
     QVERIFY(outcome);
     QVERIFY(!outcome->result.ok());
@@ -310,10 +313,10 @@ void TestLookup::unauthorizedWinsOverNotFound() {
         return reply(404, QByteArrayLiteral("{\"message\":\"Not Found\"}"));
     });
     LookupHarness h;
-    h.addAccount(
-        account(QStringLiteral("shop-a"), Provider::Chargily, server.url(QStringLiteral("/a"))));
-    h.addAccount(
-        account(QStringLiteral("shop-b"), Provider::Chargily, server.url(QStringLiteral("/b"))));
+    h.addAccount(account(QStringLiteral("shop-a"), QStringLiteral("chargily"),
+                         server.url(QStringLiteral("/a"))));
+    h.addAccount(account(QStringLiteral("shop-b"), QStringLiteral("chargily"),
+                         server.url(QStringLiteral("/b"))));
     const auto outcome = h.run(chargilyId);
     QVERIFY(outcome);
     QVERIFY(!outcome->result.ok());
@@ -331,10 +334,10 @@ void TestLookup::firstAccountFindingItStopsTheSearch() {
         return reply(200, fixture(QStringLiteral("orqex/checkout_docs_example.json")));
     });
     LookupHarness h;
-    h.addAccount(
-        account(QStringLiteral("shop-a"), Provider::Orqex, server.url(QStringLiteral("/a"))));
-    h.addAccount(
-        account(QStringLiteral("shop-b"), Provider::Orqex, server.url(QStringLiteral("/b"))));
+    h.addAccount(account(QStringLiteral("shop-a"), QStringLiteral("orqex"),
+                         server.url(QStringLiteral("/a"))));
+    h.addAccount(account(QStringLiteral("shop-b"), QStringLiteral("orqex"),
+                         server.url(QStringLiteral("/b"))));
     const auto outcome = h.run(orqexId);
     QVERIFY(outcome);
     QVERIFY(outcome->result.ok());
@@ -346,10 +349,10 @@ void TestLookup::firstAccountFindingItStopsTheSearch() {
 void TestLookup::explicitAccountIsTheOnlyOneAsked() {
     HttpTestServer server;
     LookupHarness h;
-    h.addAccount(
-        account(QStringLiteral("shop-a"), Provider::Orqex, server.url(QStringLiteral("/a"))));
-    h.addAccount(
-        account(QStringLiteral("shop-b"), Provider::Orqex, server.url(QStringLiteral("/b"))));
+    h.addAccount(account(QStringLiteral("shop-a"), QStringLiteral("orqex"),
+                         server.url(QStringLiteral("/a"))));
+    h.addAccount(account(QStringLiteral("shop-b"), QStringLiteral("orqex"),
+                         server.url(QStringLiteral("/b"))));
     const auto outcome = h.run(orqexId, QStringLiteral("shop-b"));
     QVERIFY(outcome);
     QCOMPARE(outcome->result.error().kind, ErrorKind::NotFound);
@@ -361,8 +364,8 @@ void TestLookup::explicitAccountIsTheOnlyOneAsked() {
 void TestLookup::unknownExplicitAccountIsNoAccount() {
     HttpTestServer server;
     LookupHarness h;
-    h.addAccount(
-        account(QStringLiteral("shop-a"), Provider::Orqex, server.url(QStringLiteral("/a"))));
+    h.addAccount(account(QStringLiteral("shop-a"), QStringLiteral("orqex"),
+                         server.url(QStringLiteral("/a"))));
     const auto outcome = h.run(orqexId, QStringLiteral("nobody"));
     QVERIFY(outcome);
     QCOMPARE(outcome->result.error().kind, ErrorKind::NoAccount);
@@ -373,8 +376,8 @@ void TestLookup::unknownExplicitAccountIsNoAccount() {
 void TestLookup::noAccountForTheProvider() {
     HttpTestServer server;
     LookupHarness h;
-    h.addAccount(
-        account(QStringLiteral("shop-a"), Provider::Orqex, server.url(QStringLiteral("/a"))));
+    h.addAccount(account(QStringLiteral("shop-a"), QStringLiteral("orqex"),
+                         server.url(QStringLiteral("/a"))));
     const auto outcome = h.run(chargilyId);
     QVERIFY(outcome);
     QCOMPARE(outcome->result.error().kind, ErrorKind::NoAccount);
@@ -385,8 +388,8 @@ void TestLookup::noAccountForTheProvider() {
 void TestLookup::invalidIdSendsNothing() {
     HttpTestServer server;
     LookupHarness h;
-    h.addAccount(
-        account(QStringLiteral("shop-a"), Provider::Orqex, server.url(QStringLiteral("/a"))));
+    h.addAccount(account(QStringLiteral("shop-a"), QStringLiteral("orqex"),
+                         server.url(QStringLiteral("/a"))));
     const auto outcome = h.run(QStringLiteral("cs_abc/../../admin"));
     QVERIFY(outcome);
     QCOMPARE(outcome->result.error().kind, ErrorKind::InvalidId);
@@ -398,8 +401,8 @@ void TestLookup::invalidIdSendsNothing() {
 void TestLookup::keychainErrorIsReported() {
     HttpTestServer server;
     LookupHarness h;
-    h.addAccount(
-        account(QStringLiteral("shop-a"), Provider::Orqex, server.url(QStringLiteral("/a"))));
+    h.addAccount(account(QStringLiteral("shop-a"), QStringLiteral("orqex"),
+                         server.url(QStringLiteral("/a"))));
     h.keys.fail(QStringLiteral("shop-a"), KeyErrorKind::Locked,
                 QStringLiteral("The keychain is locked. Unlock it and try again."));
     const auto outcome = h.run(orqexId);
@@ -412,8 +415,8 @@ void TestLookup::keychainErrorIsReported() {
 void TestLookup::keyThatCouldSplitHeadersIsRefused() {
     HttpTestServer server;
     LookupHarness h;
-    h.addAccount(
-        account(QStringLiteral("shop-a"), Provider::Orqex, server.url(QStringLiteral("/a"))));
+    h.addAccount(account(QStringLiteral("shop-a"), QStringLiteral("orqex"),
+                         server.url(QStringLiteral("/a"))));
     const QString key = randomKey() + QStringLiteral("\r\nX-Injected: 1");
     h.keys.set(QStringLiteral("shop-a"), key);
     const auto outcome = h.run(orqexId);

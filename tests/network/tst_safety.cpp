@@ -92,7 +92,7 @@ void TestSafety::sameOriginRedirectIsFollowed() {
     });
     LookupHarness h;
     const QString key = h.addAccount(
-        account(QStringLiteral("ci"), Provider::Orqex, server.url(QStringLiteral("/v1"))));
+        account(QStringLiteral("ci"), QStringLiteral("orqex"), server.url(QStringLiteral("/v1"))));
     const auto outcome = h.run(QStringLiteral("cs_moved"));
     QVERIFY(outcome);
     QVERIFY2(outcome->result.ok(), qPrintable(failureText(outcome->result)));
@@ -110,7 +110,8 @@ void TestSafety::redirectToAnotherPortIsRefused() {
         return moved;
     });
     LookupHarness h;
-    h.addAccount(account(QStringLiteral("ci"), Provider::Orqex, server.url(QStringLiteral("/v1"))));
+    h.addAccount(
+        account(QStringLiteral("ci"), QStringLiteral("orqex"), server.url(QStringLiteral("/v1"))));
     const auto outcome = h.run(orqexId);
     QVERIFY(outcome);
     QVERIFY(!outcome->result.ok());
@@ -140,7 +141,8 @@ void TestSafety::redirectToLocalhostNameIsRefused() {
         return reply(200, QByteArrayLiteral("{}"));
     });
     LookupHarness h;
-    h.addAccount(account(QStringLiteral("ci"), Provider::Orqex, server.url(QStringLiteral("/v1"))));
+    h.addAccount(
+        account(QStringLiteral("ci"), QStringLiteral("orqex"), server.url(QStringLiteral("/v1"))));
     const auto outcome = h.run(orqexId);
     QVERIFY(outcome);
     QCOMPARE(outcome->result.error().kind, ErrorKind::BadResponse);
@@ -151,7 +153,7 @@ void TestSafety::redirectToLocalhostNameIsRefused() {
 
 void TestSafety::plainHttpToARemoteHostIsRefused() {
     LookupHarness h;
-    h.addAccount(account(QStringLiteral("ci"), Provider::Orqex,
+    h.addAccount(account(QStringLiteral("ci"), QStringLiteral("orqex"),
                          QUrl(QStringLiteral("http://api.orqex.invalid/v1"))));
     QElapsedTimer clock;
     clock.start();
@@ -196,7 +198,7 @@ void TestSafety::selfSignedTlsIsRefused() {
     });
 
     LookupHarness h;
-    h.addAccount(account(QStringLiteral("ci"), Provider::Orqex,
+    h.addAccount(account(QStringLiteral("ci"), QStringLiteral("orqex"),
                          QUrl(QStringLiteral("https://127.0.0.1:%1/v1").arg(tls.serverPort()))));
     const auto outcome = h.run(orqexId);
     QVERIFY(outcome);
@@ -220,7 +222,8 @@ void TestSafety::endlessChunkedBodyIsCutAtTheCap() {
                       true, &written);
     });
     LookupHarness h;
-    h.addAccount(account(QStringLiteral("ci"), Provider::Orqex, server.url(QStringLiteral("/v1"))));
+    h.addAccount(
+        account(QStringLiteral("ci"), QStringLiteral("orqex"), server.url(QStringLiteral("/v1"))));
     const qint64 rssBefore = residentKiB();
     QElapsedTimer clock;
     clock.start();
@@ -248,7 +251,8 @@ void TestSafety::endlessBodyWithoutLengthIsCutAtTheCap() {
                       &written);
     });
     LookupHarness h;
-    h.addAccount(account(QStringLiteral("ci"), Provider::Orqex, server.url(QStringLiteral("/v1"))));
+    h.addAccount(
+        account(QStringLiteral("ci"), QStringLiteral("orqex"), server.url(QStringLiteral("/v1"))));
     QElapsedTimer clock;
     clock.start();
     const auto outcome = h.run(orqexId);
@@ -269,7 +273,8 @@ void TestSafety::declaredHugeBodyIsRefusedAtOnce() {
                       false, &written);
     });
     LookupHarness h;
-    h.addAccount(account(QStringLiteral("ci"), Provider::Orqex, server.url(QStringLiteral("/v1"))));
+    h.addAccount(
+        account(QStringLiteral("ci"), QStringLiteral("orqex"), server.url(QStringLiteral("/v1"))));
     const auto outcome = h.run(orqexId);
     QVERIFY(outcome);
     QCOMPARE(outcome->result.error().kind, ErrorKind::BadResponse);
@@ -287,7 +292,8 @@ void TestSafety::understatedLengthThenEndlessStreamEndsAtTheClaim() {
                       false, &written);
     });
     LookupHarness h;
-    h.addAccount(account(QStringLiteral("ci"), Provider::Orqex, server.url(QStringLiteral("/v1"))));
+    h.addAccount(
+        account(QStringLiteral("ci"), QStringLiteral("orqex"), server.url(QStringLiteral("/v1"))));
     QElapsedTimer clock;
     clock.start();
     const auto outcome = h.run(orqexId);
@@ -306,7 +312,8 @@ void TestSafety::silentServerTimesOut() {
     timeouts.inactivity = std::chrono::milliseconds(300);
     timeouts.deadline = std::chrono::milliseconds(5000);
     h.service.setTimeouts(timeouts);
-    h.addAccount(account(QStringLiteral("ci"), Provider::Orqex, server.url(QStringLiteral("/v1"))));
+    h.addAccount(
+        account(QStringLiteral("ci"), QStringLiteral("orqex"), server.url(QStringLiteral("/v1"))));
     QElapsedTimer clock;
     clock.start();
     const auto outcome = h.run(orqexId);
@@ -331,7 +338,8 @@ void TestSafety::tricklingServerHitsTheDeadline() {
     timeouts.inactivity = std::chrono::milliseconds(400);
     timeouts.deadline = std::chrono::milliseconds(800);
     h.service.setTimeouts(timeouts);
-    h.addAccount(account(QStringLiteral("ci"), Provider::Orqex, server.url(QStringLiteral("/v1"))));
+    h.addAccount(
+        account(QStringLiteral("ci"), QStringLiteral("orqex"), server.url(QStringLiteral("/v1"))));
     QElapsedTimer clock;
     clock.start();
     const auto outcome = h.run(orqexId);
@@ -363,12 +371,12 @@ void TestSafety::keyNeverAppearsInMessages() {
     });
     LookupHarness h;
     const QStringList keys{
-        h.addAccount(
-            account(QStringLiteral("a"), Provider::Orqex, server.url(QStringLiteral("/moved")))),
-        h.addAccount(
-            account(QStringLiteral("b"), Provider::Orqex, server.url(QStringLiteral("/denied")))),
-        h.addAccount(
-            account(QStringLiteral("c"), Provider::Orqex, server.url(QStringLiteral("/broken")))),
+        h.addAccount(account(QStringLiteral("a"), QStringLiteral("orqex"),
+                             server.url(QStringLiteral("/moved")))),
+        h.addAccount(account(QStringLiteral("b"), QStringLiteral("orqex"),
+                             server.url(QStringLiteral("/denied")))),
+        h.addAccount(account(QStringLiteral("c"), QStringLiteral("orqex"),
+                             server.url(QStringLiteral("/broken")))),
     };
     QStringList errors;
     for (const QString &name : {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}) {

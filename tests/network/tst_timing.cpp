@@ -55,7 +55,8 @@ private Q_SLOTS:
 void TestTiming::cancelAbortsTheRequestAndFinishesOnce() {
     RawTestServer server; // never answers
     LookupHarness h;
-    h.addAccount(account(QStringLiteral("ci"), Provider::Orqex, server.url(QStringLiteral("/v1"))));
+    h.addAccount(
+        account(QStringLiteral("ci"), QStringLiteral("orqex"), server.url(QStringLiteral("/v1"))));
     QPointer<LookupJob> job = h.service.lookup(QStringLiteral("cs_abc123"));
     int finishedCount = 0;
     std::optional<LookupOutcome> outcome;
@@ -82,7 +83,8 @@ void TestTiming::cancelAbortsTheRequestAndFinishesOnce() {
 void TestTiming::cancelWhileWaitingForTheKey() {
     RawTestServer server;
     LookupHarness h;
-    h.addAccount(account(QStringLiteral("ci"), Provider::Orqex, server.url(QStringLiteral("/v1"))));
+    h.addAccount(
+        account(QStringLiteral("ci"), QStringLiteral("orqex"), server.url(QStringLiteral("/v1"))));
     LookupJob *job = h.service.lookup(QStringLiteral("cs_abc123"));
     int finishedCount = 0;
     connect(job, &LookupJob::finished, this, [&](const LookupOutcome &o) {
@@ -99,7 +101,8 @@ void TestTiming::cancelWhileWaitingForTheKey() {
 void TestTiming::cancelAfterFinishedDoesNothing() {
     HttpTestServer server;
     LookupHarness h;
-    h.addAccount(account(QStringLiteral("ci"), Provider::Orqex, server.url(QStringLiteral("/v1"))));
+    h.addAccount(
+        account(QStringLiteral("ci"), QStringLiteral("orqex"), server.url(QStringLiteral("/v1"))));
     QPointer<LookupJob> job = h.service.lookup(QStringLiteral("cs_abc123"));
     int finishedCount = 0;
     connect(job, &LookupJob::finished, this, [&](const LookupOutcome &o) {
@@ -115,8 +118,8 @@ void TestTiming::cancelAfterFinishedDoesNothing() {
 void TestTiming::atMostSixRequestsPerHost() {
     HoldingServer holding(300);
     LookupHarness h;
-    h.addAccount(
-        account(QStringLiteral("ci"), Provider::Orqex, holding.server.url(QStringLiteral("/v1"))));
+    h.addAccount(account(QStringLiteral("ci"), QStringLiteral("orqex"),
+                         holding.server.url(QStringLiteral("/v1"))));
     QList<LookupJob *> jobs;
     int done = 0;
     for (int i = 0; i < 14; ++i) {
@@ -136,8 +139,8 @@ void TestTiming::injectedLimitIsRespected() {
     HoldingServer holding(200);
     LookupHarness h;
     h.service.setMaxRequestsPerHost(2);
-    h.addAccount(
-        account(QStringLiteral("ci"), Provider::Orqex, holding.server.url(QStringLiteral("/v1"))));
+    h.addAccount(account(QStringLiteral("ci"), QStringLiteral("orqex"),
+                         holding.server.url(QStringLiteral("/v1"))));
     int done = 0;
     for (int i = 0; i < 6; ++i) {
         connect(h.service.lookup(orqexIdNumber(i)), &LookupJob::finished, this,
@@ -151,8 +154,8 @@ void TestTiming::queuedLookupCanBeCanceled() {
     HoldingServer holding(300);
     LookupHarness h;
     h.service.setMaxRequestsPerHost(1);
-    h.addAccount(
-        account(QStringLiteral("ci"), Provider::Orqex, holding.server.url(QStringLiteral("/v1"))));
+    h.addAccount(account(QStringLiteral("ci"), QStringLiteral("orqex"),
+                         holding.server.url(QStringLiteral("/v1"))));
     int done = 0;
     connect(h.service.lookup(orqexIdNumber(1)), &LookupJob::finished, this,
             [&done](const LookupOutcome &) { ++done; });
@@ -172,7 +175,7 @@ void TestTiming::destroyingTheServiceMidFlightIsSafe() {
     RawTestServer server; // never answers
     auto h = std::make_unique<LookupHarness>();
     h->addAccount(
-        account(QStringLiteral("ci"), Provider::Orqex, server.url(QStringLiteral("/v1"))));
+        account(QStringLiteral("ci"), QStringLiteral("orqex"), server.url(QStringLiteral("/v1"))));
     int finished = 0;
     for (int i = 0; i < 3; ++i) {
         connect(h->service.lookup(orqexIdNumber(i)), &LookupJob::finished, this,
@@ -188,7 +191,8 @@ void TestTiming::droppedConnectionsAreRetried() {
     RawTestServer server;
     server.setOnRequest([](QTcpSocket *socket, const SeenRequest &) { socket->abort(); });
     LookupHarness h;
-    h.addAccount(account(QStringLiteral("ci"), Provider::Orqex, server.url(QStringLiteral("/v1"))));
+    h.addAccount(
+        account(QStringLiteral("ci"), QStringLiteral("orqex"), server.url(QStringLiteral("/v1"))));
     const auto outcome = h.run(QStringLiteral("cs_abc123"));
     QVERIFY(outcome);
     QCOMPARE(outcome->result.error().kind, ErrorKind::Network);

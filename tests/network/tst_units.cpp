@@ -1,11 +1,13 @@
 // The network layer's pure parts: request building, origins, endpoints, error mapping, retry
 // timing and the per-host limiter, without a network.
 
+#include "domain/Account.h"
 #include "network/HostLimiter.h"
 #include "network/NetworkErrors.h"
-#include "network/ProviderEndpoints.h"
 #include "network/RequestFactory.h"
 #include "network/RetryPolicy.h"
+#include "providers/Endpoint.h"
+#include "providers/ProviderRegistry.h"
 
 #include <QTest>
 
@@ -95,25 +97,47 @@ void TestUnits::origins() {
     QCOMPARE(isSameOrigin(QUrl(a), QUrl(b)), same);
 }
 
+namespace {
+QUrl checkoutEndpoint(const Account &account, const QString &id) {
+    return endpointUrl(account.baseUrl, ProviderRegistry::find(account.provider)->checkoutPath(id));
+}
+} // namespace
+
 void TestUnits::endpoints() {
     Account orqex;
-    orqex.provider = Provider::Orqex;
+    orqex.provider = QStringLiteral("orqex");
     orqex.baseUrl = QUrl(QStringLiteral("https://api.orqex.com/v1"));
     QCOMPARE(checkoutEndpoint(orqex, QStringLiteral("cs_abc")).toString(),
              QStringLiteral("https://api.orqex.com/v1/payment/checkouts/cs_abc"));
+    QVERIFY(ProviderRegistry::find(orqex.provider)->followUps(Checkout{}).isEmpty());
 
     Account chargily;
-    chargily.provider = Provider::Chargily;
+    chargily.provider = QStringLiteral("chargily");
     chargily.baseUrl = QUrl(QStringLiteral("https://pay.chargily.net/test/api/v2/"));
     const QString id = QStringLiteral("01hj5n7cqpaf0mt2d0xx85tgz8");
     QCOMPARE(checkoutEndpoint(chargily, id).toString(),
              QStringLiteral("https://pay.chargily.net/test/api/v2/checkouts/") + id);
-    QCOMPARE(chargilyCustomerEndpoint(chargily, QStringLiteral("c1")).toString(),
+
+    // Chargily's follow-ups: the customer, then the items page by page.
+    Checkout checkout;
+    checkout.id = id;
+    checkout.customer = Customer{QStringLiteral("c1"), {}, {}, {}, {}};
+    const QList<FollowUp> followUps =
+        ProviderRegistry::find(chargily.provider)->followUps(checkout);
+    QCOMPARE(followUps.size(), 2);
+    QCOMPARE(endpointUrl(chargily.baseUrl, followUps.at(0).path).toString(),
              QStringLiteral("https://pay.chargily.net/test/api/v2/customers/c1"));
-    QCOMPARE(chargilyItemsEndpoint(chargily, id, 1).toString(),
+    const FollowUp &items = followUps.at(1);
+    QCOMPARE(endpointUrl(chargily.baseUrl, items.path, items.query).toString(),
              QStringLiteral("https://pay.chargily.net/test/api/v2/checkouts/") + id
                  + QStringLiteral("/items"));
-    QCOMPARE(chargilyItemsEndpoint(chargily, id, 3).query(), QStringLiteral("page=3"));
+    QString problem;
+    const std::optional<FollowUp> next = items.merge(
+        QByteArrayLiteral(R"({"data":[],"current_page":1,"last_page":3})"), checkout, &problem);
+    QVERIFY(next);
+    QVERIFY(problem.isEmpty());
+    QCOMPARE(endpointUrl(chargily.baseUrl, next->path, next->query).query(),
+             QStringLiteral("page=2"));
     // Path characters in an id stay inside its segment.
     QCOMPARE(checkoutEndpoint(orqex, QStringLiteral("../x")).path(QUrl::FullyEncoded),
              QStringLiteral("/v1/payment/checkouts/..%2Fx"));

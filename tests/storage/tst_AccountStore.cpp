@@ -13,7 +13,8 @@ class TestAccountStore : public QObject {
     Q_OBJECT
 
 private:
-    static Account make(const QString &name, Provider provider, Mode mode, const QUrl &url = {}) {
+    static Account make(const QString &name, const ProviderKey &provider, Mode mode,
+                        const QUrl &url = {}) {
         Account account;
         account.name = name;
         account.provider = provider;
@@ -33,25 +34,25 @@ private Q_SLOTS:
 
     void keepsTheOrderAccountsWereAddedIn() {
         AccountStore store(file());
-        QVERIFY(!store.add(make(QStringLiteral("zeta"), Provider::Orqex, Mode::Test)));
-        QVERIFY(!store.add(make(QStringLiteral("alpha"), Provider::Chargily, Mode::Live)));
-        QVERIFY(!store.add(make(QStringLiteral("mid"), Provider::Orqex, Mode::Live)));
+        QVERIFY(!store.add(make(QStringLiteral("zeta"), QStringLiteral("orqex"), Mode::Test)));
+        QVERIFY(!store.add(make(QStringLiteral("alpha"), QStringLiteral("chargily"), Mode::Live)));
+        QVERIFY(!store.add(make(QStringLiteral("mid"), QStringLiteral("orqex"), Mode::Live)));
 
         AccountStore reopened(file());
         const QList<Account> accounts = reopened.accounts();
         QCOMPARE(accounts.size(), 3);
         QCOMPARE(accounts.at(0).name, QStringLiteral("zeta"));
         QCOMPARE(accounts.at(1).name, QStringLiteral("alpha"));
-        QCOMPARE(accounts.at(1).provider, Provider::Chargily);
+        QCOMPARE(accounts.at(1).provider, QStringLiteral("chargily"));
         QCOMPARE(accounts.at(1).mode, Mode::Live);
         QCOMPARE(accounts.at(2).name, QStringLiteral("mid"));
     }
 
     void fillsInTheDefaultBaseUrl() {
         AccountStore store(file());
-        QVERIFY(!store.add(make(QStringLiteral("dz"), Provider::Chargily, Mode::Test)));
+        QVERIFY(!store.add(make(QStringLiteral("dz"), QStringLiteral("chargily"), Mode::Test)));
         QCOMPARE(store.account(QStringLiteral("dz"))->baseUrl,
-                 defaultBaseUrl(Provider::Chargily, Mode::Test));
+                 QUrl(QStringLiteral("https://pay.chargily.net/test/api/v2")));
         QVERIFY(!store.account(QStringLiteral("nobody")));
     }
 
@@ -70,8 +71,8 @@ private Q_SLOTS:
         QFETCH(QString, name);
         QFETCH(QString, url);
         AccountStore store(file());
-        QVERIFY(!store.add(make(QStringLiteral("taken"), Provider::Orqex, Mode::Test)));
-        const auto problem = store.add(make(name, Provider::Orqex, Mode::Test, QUrl(url)));
+        QVERIFY(!store.add(make(QStringLiteral("taken"), QStringLiteral("orqex"), Mode::Test)));
+        const auto problem = store.add(make(name, QStringLiteral("orqex"), Mode::Test, QUrl(url)));
         QVERIFY(problem.has_value());
         QVERIFY(!problem->isEmpty());
         QCOMPARE(store.accounts().size(), 1);
@@ -79,34 +80,34 @@ private Q_SLOTS:
 
     void acceptsHttpOnLoopback() {
         AccountStore store(file());
-        QVERIFY(!store.add(make(QStringLiteral("local"), Provider::Orqex, Mode::Test,
+        QVERIFY(!store.add(make(QStringLiteral("local"), QStringLiteral("orqex"), Mode::Test,
                                 QUrl(QStringLiteral("http://127.0.0.1:8080/v1")))));
         QCOMPARE(store.account(QStringLiteral("local"))->baseUrl.port(), 8080);
     }
 
     void updatesInPlaceAndRenames() {
         AccountStore store(file());
-        QVERIFY(!store.add(make(QStringLiteral("one"), Provider::Orqex, Mode::Test)));
-        QVERIFY(!store.add(make(QStringLiteral("two"), Provider::Orqex, Mode::Test)));
-        QVERIFY(!store.add(make(QStringLiteral("three"), Provider::Orqex, Mode::Test)));
-        QVERIFY(!store.update(QStringLiteral("two"),
-                              make(QStringLiteral("deux"), Provider::Chargily, Mode::Live)));
+        QVERIFY(!store.add(make(QStringLiteral("one"), QStringLiteral("orqex"), Mode::Test)));
+        QVERIFY(!store.add(make(QStringLiteral("two"), QStringLiteral("orqex"), Mode::Test)));
+        QVERIFY(!store.add(make(QStringLiteral("three"), QStringLiteral("orqex"), Mode::Test)));
+        QVERIFY(!store.update(QStringLiteral("two"), make(QStringLiteral("deux"),
+                                                          QStringLiteral("chargily"), Mode::Live)));
         QVERIFY(store.update(QStringLiteral("one"),
-                             make(QStringLiteral("three"), Provider::Orqex, Mode::Test)));
+                             make(QStringLiteral("three"), QStringLiteral("orqex"), Mode::Test)));
         QVERIFY(store.update(QStringLiteral("missing"),
-                             make(QStringLiteral("x"), Provider::Orqex, Mode::Test)));
+                             make(QStringLiteral("x"), QStringLiteral("orqex"), Mode::Test)));
         const QList<Account> accounts = store.accounts();
         QCOMPARE(accounts.size(), 3);
         QCOMPARE(accounts.at(1).name, QStringLiteral("deux"));
-        QCOMPARE(accounts.at(1).provider, Provider::Chargily);
-        QCOMPARE(accounts.at(1).baseUrl, defaultBaseUrl(Provider::Chargily, Mode::Live));
+        QCOMPARE(accounts.at(1).provider, QStringLiteral("chargily"));
+        QCOMPARE(accounts.at(1).baseUrl, QUrl(QStringLiteral("https://pay.chargily.net/api/v2")));
     }
 
     void removesOnlyTheNamedAccount() {
         AccountStore store(file());
-        QVERIFY(!store.add(make(QStringLiteral("a"), Provider::Orqex, Mode::Test)));
-        QVERIFY(!store.add(make(QStringLiteral("b"), Provider::Orqex, Mode::Test)));
-        QVERIFY(!store.add(make(QStringLiteral("c"), Provider::Orqex, Mode::Test)));
+        QVERIFY(!store.add(make(QStringLiteral("a"), QStringLiteral("orqex"), Mode::Test)));
+        QVERIFY(!store.add(make(QStringLiteral("b"), QStringLiteral("orqex"), Mode::Test)));
+        QVERIFY(!store.add(make(QStringLiteral("c"), QStringLiteral("orqex"), Mode::Test)));
         QVERIFY(store.remove(QStringLiteral("b")));
         QVERIFY(!store.remove(QStringLiteral("b")));
         const QList<Account> accounts = AccountStore(file()).accounts();
@@ -121,7 +122,7 @@ private Q_SLOTS:
             settings.setValue(QStringLiteral("window/geometry"), QStringLiteral("kept"));
         }
         AccountStore store(file());
-        QVERIFY(!store.add(make(QStringLiteral("a"), Provider::Orqex, Mode::Test)));
+        QVERIFY(!store.add(make(QStringLiteral("a"), QStringLiteral("orqex"), Mode::Test)));
         QVERIFY(store.remove(QStringLiteral("a")));
         QSettings settings(file(), QSettings::IniFormat);
         QCOMPARE(settings.value(QStringLiteral("window/geometry")).toString(),

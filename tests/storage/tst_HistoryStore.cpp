@@ -1,5 +1,5 @@
-#include "domain/ChargilyParser.h"
-#include "domain/OrqexParser.h"
+#include "providers/chargily/ChargilyParser.h"
+#include "providers/orqex/OrqexParser.h"
 #include "storage/HistoryStore.h"
 
 #include <QFile>
@@ -69,7 +69,7 @@ private Q_SLOTS:
         // Newest first, re-parsed from the stored body, with the account and mode kept.
         QCOMPARE(entries.at(0).checkout.id, orqex.id);
         QCOMPARE(entries.at(0).checkout.account, u"xof-test"_s);
-        QCOMPARE(entries.at(0).checkout.provider, Provider::Orqex);
+        QCOMPARE(entries.at(0).checkout.provider, QStringLiteral("orqex"));
         QCOMPARE(entries.at(0).lookedUpAt, first.addSecs(60));
         QCOMPARE(entries.at(1).checkout.id, chargily.id);
         QCOMPARE(entries.at(1).checkout.account, u"dz-live"_s);
@@ -128,7 +128,7 @@ private Q_SLOTS:
         const Checkout orqex = orqexCheckout(u"b"_s);
         QVERIFY(store.record(chargily, QDateTime::currentDateTimeUtc()));
         QVERIFY(store.record(orqex, QDateTime::currentDateTimeUtc()));
-        QVERIFY(store.remove(Provider::Chargily, chargily.id));
+        QVERIFY(store.remove(QStringLiteral("chargily"), chargily.id));
         const QList<HistoryEntry> entries = store.load();
         QCOMPARE(entries.size(), 1);
         QCOMPARE(entries.at(0).checkout.id, orqex.id);

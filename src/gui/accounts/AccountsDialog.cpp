@@ -1,6 +1,7 @@
 #include "gui/accounts/AccountsDialog.h"
 
 #include "gui/accounts/KeyCheck.h"
+#include "providers/ProviderRegistry.h"
 #include "secrets/KeychainStore.h"
 #include "storage/AccountStore.h"
 
@@ -18,8 +19,8 @@ AccountsDialog::AccountsDialog(AccountStore *accounts, KeychainStore *keys,
     , m_keys(keys)
     , m_nam(nam) {
     m_ui->setupUi(this);
-    for (const Provider provider : {Provider::Orqex, Provider::Chargily})
-        m_ui->providerCombo->addItem(providerName(provider), QVariant::fromValue(int(provider)));
+    for (const PaymentProvider *provider : ProviderRegistry::all())
+        m_ui->providerCombo->addItem(provider->displayName(), provider->key());
     m_ui->modeCombo->addItem(tr("Test"), QVariant::fromValue(int(Mode::Test)));
     m_ui->modeCombo->addItem(tr("Live"), QVariant::fromValue(int(Mode::Live)));
 
@@ -66,7 +67,7 @@ void AccountsDialog::showAccount(const QString &name) {
     m_editing = name;
     m_ui->accountBox->setTitle(tr("Account %1").arg(name));
     m_ui->nameEdit->setText(account->name);
-    m_ui->providerCombo->setCurrentIndex(m_ui->providerCombo->findData(int(account->provider)));
+    m_ui->providerCombo->setCurrentIndex(m_ui->providerCombo->findData(account->provider));
     m_ui->modeCombo->setCurrentIndex(m_ui->modeCombo->findData(int(account->mode)));
     m_ui->baseUrlEdit->setText(account->baseUrl.toString());
     m_ui->keyEdit->clear();
@@ -100,20 +101,19 @@ void AccountsDialog::setDefaultBaseUrl() {
     // Follow provider and mode, unless the field holds a custom URL.
     const QUrl current(m_ui->baseUrlEdit->text().trimmed(), QUrl::StrictMode);
     bool isDefault = current.isEmpty();
-    for (const Provider provider : {Provider::Orqex, Provider::Chargily}) {
+    for (const PaymentProvider *provider : ProviderRegistry::all()) {
         for (const Mode mode : {Mode::Test, Mode::Live})
-            isDefault = isDefault || current == defaultBaseUrl(provider, mode);
+            isDefault = isDefault || current == provider->defaultBaseUrl(mode);
     }
-    if (isDefault) {
-        const Account account = formAccount();
-        m_ui->baseUrlEdit->setText(defaultBaseUrl(account.provider, account.mode).toString());
-    }
+    const PaymentProvider *chosen = ProviderRegistry::find(formAccount().provider);
+    if (isDefault && chosen)
+        m_ui->baseUrlEdit->setText(chosen->defaultBaseUrl(formAccount().mode).toString());
 }
 
 Account AccountsDialog::formAccount() const {
     Account account;
     account.name = m_ui->nameEdit->text().trimmed();
-    account.provider = Provider(m_ui->providerCombo->currentData().toInt());
+    account.provider = m_ui->providerCombo->currentData().toString();
     account.mode = Mode(m_ui->modeCombo->currentData().toInt());
     account.baseUrl = QUrl(m_ui->baseUrlEdit->text().trimmed(), QUrl::StrictMode);
     return account;
@@ -225,7 +225,7 @@ void AccountsDialog::checkKey() {
         account.name = QStringLiteral("check");
     const auto run = [this, account](const QString &key) {
         m_ui->statusLabel->setText(
-            tr("Checking the key with %1…").arg(providerName(account.provider)));
+            tr("Checking the key with %1…").arg(ProviderRegistry::displayName(account.provider)));
         KeyCheck *check = KeyCheck::start(m_nam, account, key, this);
         connect(check, &KeyCheck::finished, this,
                 [this](KeyCheck::Verdict verdict, const QString &message) {

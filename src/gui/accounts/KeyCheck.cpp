@@ -2,6 +2,7 @@
 
 #include "domain/KeyProvider.h"
 #include "network/LookupService.h"
+#include "providers/ProviderRegistry.h"
 
 #include <QTimer>
 
@@ -30,23 +31,15 @@ private:
 KeyCheck::KeyCheck(QObject *parent)
     : QObject(parent) {}
 
-QString KeyCheck::impossibleId(Provider provider) {
-    switch (provider) {
-    case Provider::Orqex:
-        return QStringLiteral("cs_0paydeskcheck0");
-    case Provider::Chargily:
-        break;
-    }
-    return QString(26, u'0');
-}
-
 KeyCheck *KeyCheck::start(QNetworkAccessManager *nam, const Account &account, const QString &key,
                           QObject *parent) {
     auto *check = new KeyCheck(parent);
     auto keys = std::make_shared<SingleKey>(key);
     auto *service = new LookupService(nam, keys.get(), check);
     service->setAccounts({account});
-    LookupJob *job = service->lookup(impossibleId(account.provider), account.name);
+    const PaymentProvider *provider = ProviderRegistry::find(account.provider);
+    const QString id = provider ? provider->keyCheckId() : QString();
+    LookupJob *job = service->lookup(id, account.name);
     connect(job, &LookupJob::finished, check, [check, keys](const LookupOutcome &outcome) {
         Verdict verdict = Verdict::Inconclusive;
         QString message;

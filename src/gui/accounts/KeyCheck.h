@@ -22,9 +22,6 @@ public:
     static KeyCheck *start(QNetworkAccessManager *nam, const Account &account, const QString &key,
                            QObject *parent);
 
-    // An id of the account's provider that no checkout has.
-    static QString impossibleId(Provider provider);
-
 Q_SIGNALS:
     void finished(Paydesk::KeyCheck::Verdict verdict, const QString &message);
 

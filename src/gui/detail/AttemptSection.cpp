@@ -60,7 +60,7 @@ void AttemptSection::setCheckout(const Checkout &checkout) {
         m_method->setText(shown);
         m_method->setToolTip(method.category);
         setRowShown(m_methodRow, true);
-        const QString bundled = bundledMethodIcon(method.code);
+        const QString bundled = bundledMethodIcon(checkout.provider, method.code);
         showBundledIcon(bundled.isEmpty() ? neutralMethodIcon() : bundled);
         if (bundled.isEmpty() && method.iconUrl.isValid())
             m_iconUrl = method.iconUrl; // the neutral icon stays until it arrives

@@ -241,7 +241,7 @@ void CheckoutPane::explainError(const LookupError &error) {
                   "dialog.");
         break;
     case ErrorKind::InvalidId:
-        text = tr("Paste an Orqex or Chargily Pay checkout id, or a checkout URL.");
+        text = tr("Paste a checkout id, or a checkout URL.");
         break;
     default:
         break;

@@ -5,6 +5,7 @@
 #include "gui/detail/CheckoutStory.h"
 #include "gui/detail/DetailSection.h"
 #include "gui/detail/ElidedLabel.h"
+#include "providers/ProviderRegistry.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -143,7 +144,7 @@ void HeaderSection::setCheckout(const Checkout &checkout) {
         m_mode->setBadge(modeStyle(*checkout.mode));
     updateStory();
 
-    const QString provider = providerName(checkout.provider);
+    const QString provider = ProviderRegistry::displayName(checkout.provider);
     m_provider->setText(checkout.account.isEmpty()
                             ? provider
                             : tr("%1 · account %2").arg(provider, checkout.account));

@@ -9,7 +9,7 @@ class QTableWidget;
 
 namespace Paydesk {
 
-// Chargily items: product, unit amount, quantity and the exact line total, with the sum.
+// Line items: product, unit amount, quantity and the exact line total, with the sum.
 class ItemsSection : public DetailSection {
     Q_OBJECT
 public:

@@ -1,18 +1,15 @@
 #include "gui/detail/MethodIcons.h"
 
+#include "providers/ProviderRegistry.h"
+
 #include <QPainter>
 #include <QSvgRenderer>
 
 namespace Paydesk {
 
-QString bundledMethodIcon(const QString &code) {
-    static const QStringList known = {QStringLiteral("momo_mtn"), QStringLiteral("card"),
-                                      QStringLiteral("edahabia"), QStringLiteral("cib"),
-                                      QStringLiteral("chargily_app")};
-    const QString key = code.trimmed().toLower();
-    if (!known.contains(key))
-        return {};
-    return QStringLiteral(":/icons/methods/%1.svg").arg(key);
+QString bundledMethodIcon(const ProviderKey &provider, const QString &code) {
+    const PaymentProvider *found = ProviderRegistry::find(provider);
+    return found ? found->methodIcon(code) : QString();
 }
 
 QString neutralMethodIcon() {

@@ -3,11 +3,12 @@
 #include <QPixmap>
 #include <QString>
 
+#include "domain/Provider.h"
+
 namespace Paydesk {
 
-// The bundled icon for a known payment method code ("momo_mtn", "card", "edahabia", "cib",
-// "chargily_app"), or an empty string for any other code.
-QString bundledMethodIcon(const QString &code);
+// The icon `provider` bundles for a payment method code, or an empty string.
+QString bundledMethodIcon(const ProviderKey &provider, const QString &code);
 QString neutralMethodIcon();
 
 // Renders a bundled SVG at `side` device-independent pixels for `devicePixelRatio`.

@@ -20,10 +20,10 @@ struct LookupEntry {
     QString input;   // as typed or pasted
     QString id;      // the recognised checkout id; empty when the input was not one
     QString account; // the account asked for (empty: automatic), else the one that found it
-    std::optional<Provider> provider; // known from the id's format or the answer
-    std::optional<Checkout> checkout; // the last checkout found (kept while looking up again)
-    LookupError error;                // when Failed
-    QDateTime lookedUpAt;             // UTC
+    std::optional<ProviderKey> provider; // known from the id's format or the answer
+    std::optional<Checkout> checkout;    // the last checkout found (kept while looking up again)
+    LookupError error;                   // when Failed
+    QDateTime lookedUpAt;                // UTC
 
     // The id to show and copy: the checkout's, else the recognised one, else the input.
     QString displayId() const;

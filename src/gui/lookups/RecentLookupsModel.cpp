@@ -2,6 +2,7 @@
 
 #include "gui/common/DateTimeText.h"
 #include "gui/lookups/StatusBadge.h"
+#include "providers/ProviderRegistry.h"
 
 #include <QLocale>
 
@@ -71,8 +72,8 @@ QVariant RecentLookupsModel::displayData(const LookupEntry &entry, Column column
         return statusBadge(entry).text;
     case Column::Provider:
         if (checkout)
-            return providerName(checkout->provider);
-        return entry.provider ? providerName(*entry.provider) : QString();
+            return ProviderRegistry::displayName(checkout->provider);
+        return entry.provider ? ProviderRegistry::displayName(*entry.provider) : QString();
     case Column::Mode:
         return checkout && checkout->mode ? modeText(*checkout->mode) : QString();
     case Column::Id:
@@ -130,8 +131,8 @@ QVariant RecentLookupsModel::rawData(const LookupEntry &entry, Column column) co
         return checkout ? checkout->createdAt : QDateTime();
     case Column::Provider:
         if (checkout)
-            return providerKey(checkout->provider);
-        return entry.provider ? providerKey(*entry.provider) : QString();
+            return checkout->provider;
+        return entry.provider ? *entry.provider : QString();
     case Column::Mode:
         return checkout && checkout->mode ? modeKey(*checkout->mode) : QString();
     case Column::Customer:
@@ -212,7 +213,8 @@ bool RecentLookupsModel::removeRows(int row, int count, const QModelIndex &paren
 }
 
 quint64 RecentLookupsModel::beginLookup(const QString &input, const QString &id,
-                                        std::optional<Provider> provider, const QString &account) {
+                                        std::optional<ProviderKey> provider,
+                                        const QString &account) {
     const int existing = id.isEmpty() ? -1 : rowOfId(id);
     if (existing >= 0) {
         LookupEntry &entry = m_entries[existing];

@@ -34,8 +34,8 @@ public:
 
     // A lookup starts: the row of the same id is reused (it keeps its last checkout and shows
     // "Loading…"), else a row is inserted at the top. Returns the row's key.
-    quint64 beginLookup(const QString &input, const QString &id, std::optional<Provider> provider,
-                        const QString &account);
+    quint64 beginLookup(const QString &input, const QString &id,
+                        std::optional<ProviderKey> provider, const QString &account);
     void setFound(quint64 key, const Checkout &checkout, const QDateTime &lookedUpAt);
     void setFailed(quint64 key, const LookupError &error, const QDateTime &lookedUpAt);
     // A canceled lookup: the row shows its last checkout again, or goes when it had none.

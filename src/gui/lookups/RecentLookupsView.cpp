@@ -9,6 +9,7 @@
 #include "gui/lookups/RecentLookupsProxy.h"
 #include "gui/lookups/StatusBadge.h"
 #include "gui/lookups/StatusBadgeDelegate.h"
+#include "providers/ProviderRegistry.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -111,8 +112,8 @@ void RecentLookupsView::setLookupsModel(RecentLookupsModel *model) {
 }
 
 // Wide enough for the values a column holds, measured in the interface's language and
-// locale, and never narrower than its header: every status word, a Chargily id, a large amount
-// in either currency, a date. Provider and mode hold one short word each.
+// locale, and never narrower than its header: every status word, any provider's name, a long
+// id, a large amount in either currency, a date. Provider and mode hold one short word each.
 void RecentLookupsView::setDefaultColumnWidths() {
     const QFontMetrics metrics = fontMetrics();
     QFont bold = font();
@@ -141,8 +142,10 @@ void RecentLookupsView::setDefaultColumnWidths() {
         m_defaultWidths[static_cast<int>(column)] = width;
     };
     set(Column::Status, widest(statuses, boldMetrics) + 8);
-    set(Column::Provider,
-        widest({providerName(Provider::Orqex), providerName(Provider::Chargily)}, metrics));
+    QStringList providers;
+    for (const PaymentProvider *provider : ProviderRegistry::all())
+        providers << provider->displayName();
+    set(Column::Provider, widest(providers, metrics));
     set(Column::Mode, widest({modeStyle(Mode::Live).text, modeStyle(Mode::Test).text}, metrics));
     set(Column::Id, widest({u"01hqb9y73my63fch26w14wmchw"_s, u"cs_XaFgTisNRi2AFS"_s}, metrics));
     set(Column::Amount, widest(amounts, metrics));

@@ -2,11 +2,12 @@
 
 #include "ui_MainWindow.h"
 
-#include "domain/CheckoutId.h"
 #include "gui/lookups/RecentLookupsModel.h"
 #include "gui/lookups/RecentLookupsProxy.h"
 #include "gui/lookups/StatusBadge.h"
 #include "network/LookupService.h"
+#include "providers/CheckoutId.h"
+#include "providers/ProviderRegistry.h"
 #include "storage/HistoryStore.h"
 
 #include <QCloseEvent>
@@ -25,6 +26,15 @@ using namespace Qt::StringLiterals;
 namespace Paydesk {
 
 namespace {
+
+// "A, B and C": every registered provider's name.
+QString providerNames() {
+    QStringList names;
+    for (const PaymentProvider *provider : ProviderRegistry::all())
+        names.append(provider->displayName());
+    const QString last = names.isEmpty() ? QString() : names.takeLast();
+    return names.isEmpty() ? last : MainWindow::tr("%1 and %2").arg(names.join(u", "_s), last);
+}
 
 Q_LOGGING_CATEGORY(lcWindow, "paydesk.gui")
 
@@ -125,7 +135,7 @@ void MainWindow::setAccounts(const QList<Account> &accounts) {
     chooser->addItem(tr("Automatic"), QString());
     for (const Account &account : accounts) {
         chooser->addItem(tr("%1 (%2, %3)")
-                             .arg(account.name, providerName(account.provider),
+                             .arg(account.name, ProviderRegistry::displayName(account.provider),
                                   account.mode == Mode::Live ? tr("live") : tr("test")),
                          account.name);
     }
@@ -187,8 +197,8 @@ void MainWindow::startLookup(const QString &input, const QString &account, bool 
         }
     }
     LookupJob *job = m_lookups->lookup(input, account);
-    const std::optional<Provider> provider =
-        ref.ok() ? std::optional<Provider>(ref.value().provider) : std::nullopt;
+    const std::optional<ProviderKey> provider =
+        ref.ok() ? std::optional<ProviderKey>(ref.value().provider) : std::nullopt;
     const quint64 key = m_model->beginLookup(input, job->id(), provider, account);
     m_jobs.insert(key, job);
     connect(job, &LookupJob::finished, this,
@@ -246,9 +256,9 @@ void MainWindow::onEntryRemoved(const LookupEntry &entry) {
 
 void MainWindow::showAbout() {
     QMessageBox::about(this, tr("About Paydesk"),
-                       tr("<h3>Paydesk %1</h3><p>Looks up Orqex and Chargily Pay checkouts. "
+                       tr("<h3>Paydesk %1</h3><p>Looks up %2 checkouts. "
                           "Secret keys stay in the system keychain.</p>")
-                           .arg(QStringLiteral(PAYDESK_VERSION)));
+                           .arg(QStringLiteral(PAYDESK_VERSION), providerNames()));
 }
 
 void MainWindow::restoreSettings() {

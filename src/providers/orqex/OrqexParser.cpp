@@ -1,7 +1,8 @@
-#include "domain/OrqexParser.h"
+#include "providers/orqex/OrqexParser.h"
 
 #include "domain/Currency.h"
 #include "domain/JsonRead.h"
+#include "providers/orqex/OrqexProvider.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -23,8 +24,7 @@ std::optional<Money> amountOf(const QJsonObject &amount) {
     const QString currency = string(amount, QLatin1String("currency")).trimmed();
     if (!isCurrencyCode(currency))
         return std::nullopt;
-    std::optional<Money> money =
-        Money::fromOrqexValue(amount.value(QLatin1String("value")), currency);
+    std::optional<Money> money = orqexMoney(amount.value(QLatin1String("value")), currency);
     if (money && money->isNegative())
         return std::nullopt;
     return money;
@@ -206,7 +206,7 @@ Result<Checkout> parseOrqexCheckout(const QByteArray &body, const QDateTime &now
     const QJsonObject attemptJson = object(payment, QLatin1String("active_attempt"));
 
     Checkout checkout;
-    checkout.provider = Provider::Orqex;
+    checkout.provider = OrqexProvider::providerKey();
     checkout.id = string(checkoutJson, QLatin1String("id")).trimmed();
     if (checkout.id.isEmpty())
         return badResponse(Text::tr("The Orqex response has no checkout id (data.checkout.id)."));
@@ -247,6 +247,10 @@ Result<Checkout> parseOrqexCheckout(const QByteArray &body, const QDateTime &now
                                        isoTime(checkoutJson.value(QLatin1String("completed_at")))});
     setStatus(checkout, checkoutJson, payment, attemptJson, now);
     return checkout;
+}
+
+std::optional<Money> orqexMoney(const QJsonValue &value, const QString &currency) {
+    return Money::fromJson(value, currency, 2);
 }
 
 } // namespace Paydesk

@@ -1,6 +1,6 @@
-#include "FixtureHelpers.h"
+#include "../domain/FixtureHelpers.h"
 
-#include "domain/OrqexParser.h"
+#include "providers/orqex/OrqexParser.h"
 
 #include <QTest>
 
@@ -62,7 +62,7 @@ void TestOrqexParser::docsExampleFieldByField() {
     QVERIFY(result.ok());
     const Checkout &c = result.value();
     QCOMPARE(c.id, u"cs_abc123"_s);
-    QCOMPARE(c.provider, Provider::Orqex);
+    QCOMPARE(c.provider, QStringLiteral("orqex"));
     QCOMPARE(c.account, QString());
     QCOMPARE(c.mode, std::nullopt);
     QCOMPARE(c.status, CheckoutStatus::Paid);

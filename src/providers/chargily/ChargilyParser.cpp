@@ -1,7 +1,8 @@
-#include "domain/ChargilyParser.h"
+#include "providers/chargily/ChargilyParser.h"
 
 #include "domain/Currency.h"
 #include "domain/JsonRead.h"
+#include "providers/chargily/ChargilyProvider.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -22,7 +23,7 @@ class Text {
 std::optional<Money> amountOf(const QJsonValue &value, const QString &currency) {
     if (currency.isEmpty())
         return std::nullopt;
-    std::optional<Money> money = Money::fromChargilyAmount(value, currency);
+    std::optional<Money> money = Money::fromJson(value, currency);
     if (money && money->isNegative())
         return std::nullopt;
     return money;
@@ -144,7 +145,7 @@ Result<Checkout> parseChargilyCheckout(const QByteArray &body) {
         return *error;
 
     Checkout checkout;
-    checkout.provider = Provider::Chargily;
+    checkout.provider = ChargilyProvider::providerKey();
     checkout.id = string(json, QLatin1String("id")).trimmed();
     if (checkout.id.isEmpty())
         return badResponse(Text::tr("The Chargily response has no checkout id (id)."));

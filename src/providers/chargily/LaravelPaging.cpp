@@ -1,4 +1,4 @@
-#include "demo/DemoPaging.h"
+#include "providers/chargily/LaravelPaging.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
-#include "FixtureHelpers.h"
+#include "../domain/FixtureHelpers.h"
 
-#include "domain/ChargilyParser.h"
+#include "providers/chargily/ChargilyParser.h"
 
 #include <QTest>
 
@@ -70,7 +70,7 @@ void TestChargilyParser::docsExampleFieldByField() {
     QVERIFY(result.ok());
     const Checkout &c = result.value();
     QCOMPARE(c.id, u"01hj5n7cqpaf0mt2d0xx85tgz8"_s);
-    QCOMPARE(c.provider, Provider::Chargily);
+    QCOMPARE(c.provider, QStringLiteral("chargily"));
     QCOMPARE(c.account, QString());
     QCOMPARE(c.mode, std::optional<Mode>(Mode::Test));
     QCOMPARE(c.status, CheckoutStatus::Pending);

@@ -1,4 +1,6 @@
-#include "domain/CheckoutId.h"
+#include "providers/CheckoutId.h"
+
+#include "providers/ProviderRegistry.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -9,8 +11,6 @@ namespace Paydesk {
 namespace {
 
 constexpr qsizetype kMaxInputLength = 2048;
-constexpr qsizetype kChargilyIdLength = 26;
-constexpr qsizetype kMaxOrqexSuffixLength = 120;
 
 // Translatable text, in the context lupdate and the translators see.
 class Text {
@@ -34,12 +34,19 @@ bool isIdChar(QChar c) {
 }
 
 std::optional<CheckoutRef> bareId(QStringView text) {
-    if (text.size() == kChargilyIdLength && std::all_of(text.begin(), text.end(), isAsciiAlnum))
-        return CheckoutRef{Provider::Chargily, text.toString().toLower()};
-    if (text.startsWith(u"cs_") && text.size() > 3 && text.size() <= 3 + kMaxOrqexSuffixLength
-        && std::all_of(text.begin(), text.end(), isIdChar))
-        return CheckoutRef{Provider::Orqex, text.toString()};
+    for (const PaymentProvider *provider : ProviderRegistry::all()) {
+        if (std::optional<QString> id = provider->recognizeId(text))
+            return CheckoutRef{provider->key(), *id};
+    }
     return std::nullopt;
+}
+
+// Every registered id format, for messages: "an id of this form, or an id of that form".
+QString idFormats() {
+    QStringList formats;
+    for (const PaymentProvider *provider : ProviderRegistry::all())
+        formats.append(provider->idFormat());
+    return formats.join(Text::tr(", or "));
 }
 
 bool looksLikeSecretKey(QStringView text) {
@@ -82,8 +89,7 @@ Result<CheckoutRef> fromUrl(const QString &text) {
         found = ref;
     }
     if (!found)
-        return invalid(Text::tr("The URL's path holds no checkout id (a Chargily id of 26 letters "
-                                "and digits, or an Orqex id starting with \"cs_\")."));
+        return invalid(Text::tr("The URL's path holds no checkout id (%1).").arg(idFormats()));
     return *found;
 }
 
@@ -100,24 +106,11 @@ Result<CheckoutRef> fromBareText(const QString &text) {
             return invalid(Text::tr("Only http:// and https:// checkout URLs are accepted."));
         return invalid(Text::tr("A checkout id cannot contain %1.").arg(describeCharacter(*bad)));
     }
-    if (text.startsWith(QLatin1String("cs_"))) {
-        if (text.size() == 3)
-            return invalid(
-                Text::tr("An Orqex checkout id has at least one character after \"cs_\"."));
-        return invalid(
-            Text::tr("An Orqex checkout id has at most %1 characters after \"cs_\"; this "
-                     "one has %2.")
-                .arg(kMaxOrqexSuffixLength)
-                .arg(text.size() - 3));
+    for (const PaymentProvider *provider : ProviderRegistry::all()) {
+        if (const std::optional<QString> why = provider->explainInvalidId(text))
+            return invalid(*why);
     }
-    if (!text.contains(u'_'))
-        return invalid(
-            Text::tr("A Chargily checkout id has exactly %1 letters and digits; this one has "
-                     "%2. Orqex checkout ids start with \"cs_\".")
-                .arg(kChargilyIdLength)
-                .arg(text.size()));
-    return invalid(Text::tr("Not a checkout id: expected a Chargily id (26 letters and digits), an "
-                            "Orqex id starting with \"cs_\", or a checkout URL."));
+    return invalid(Text::tr("Not a checkout id: expected %1, or a checkout URL.").arg(idFormats()));
 }
 
 } // namespace
