@@ -1,9 +1,10 @@
+#include "app/WindowLaunch.h"
 #include "cli/CommandLine.h"
-#include "gui/Dashboard.h"
 #include "i18n/Translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QIcon>
 #include <QStringList>
 
 namespace {
@@ -34,6 +35,11 @@ int main(int argc, char **argv) {
     }
     QApplication app(argc, argv);
     describeApplication();
+    // The launcher's name (for Wayland's app id and the task bar) and the icon it installs.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.paydesk.Paydesk"));
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral("org.paydesk.Paydesk"),
+                         QIcon(QStringLiteral(":/app/org.paydesk.Paydesk.svg"))));
     Paydesk::installTranslations(app);
-    return Paydesk::runDashboard(QCoreApplication::arguments());
+    return Paydesk::runWindow(QCoreApplication::arguments());
 }

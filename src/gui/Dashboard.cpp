@@ -11,21 +11,15 @@
 
 #include <QApplication>
 #include <QDir>
-#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QSettings>
 
 #include <memory>
 
 using namespace Qt::StringLiterals;
 
 namespace Paydesk {
-
-namespace {
-
-Q_LOGGING_CATEGORY(lcDashboard, "paydesk.gui")
-
-} // namespace
 
 std::optional<DashboardOptions> parseDashboardArguments(const QStringList &arguments,
                                                         QString *error) {
@@ -47,13 +41,15 @@ std::optional<DashboardOptions> parseDashboardArguments(const QStringList &argum
     return options;
 }
 
-int runDashboard(const QStringList &arguments) {
-    QString error;
-    const std::optional<DashboardOptions> options = parseDashboardArguments(arguments, &error);
-    if (!options) {
-        qCCritical(lcDashboard).noquote() << error;
-        return 2;
-    }
+QString demoBannerText() {
+    return QApplication::translate(
+        "Dashboard", "Demo data: these checkouts come from a built-in server on this "
+                     "computer with made-up accounts. No real provider is asked, no key "
+                     "is used and nothing goes into your history.");
+}
+
+int runDashboard(const DashboardOptions &options,
+                 const std::function<void(MainWindow &)> &windowOpened) {
 
     QNetworkAccessManager nam;
     MainWindowSetup setup;
@@ -62,7 +58,7 @@ int runDashboard(const QStringList &arguments) {
     std::unique_ptr<HistoryStore> history;
     std::unique_ptr<KeychainStore> keychain;
     std::unique_ptr<AccountStore> accountStore;
-    if (options->demo) {
+    if (options.demo) {
         demo = std::make_unique<DemoEnvironment>();
         if (!demo->start()) {
             QMessageBox::critical(
@@ -73,10 +69,7 @@ int runDashboard(const QStringList &arguments) {
         lookups = std::make_unique<LookupService>(&nam, demo->keys());
         setup.accounts = demo->accounts();
         setup.demoIds = demo->checkoutIds();
-        setup.demoBanner = QApplication::translate(
-            "Dashboard", "Demo data: these checkouts come from a built-in server on this "
-                         "computer with made-up accounts. No real provider is asked, no key "
-                         "is used and nothing goes into your history.");
+        setup.demoBanner = demoBannerText();
     } else {
         keychain = std::make_unique<KeychainStore>();
         lookups = std::make_unique<LookupService>(&nam, keychain.get());
@@ -85,8 +78,12 @@ int runDashboard(const QStringList &arguments) {
         setup.accountStore = accountStore.get();
         setup.keychain = keychain.get();
         setup.nam = &nam;
-        history =
-            std::make_unique<HistoryStore>(QDir(dataDirectory()).filePath(u"history.sqlite"_s));
+        // History/maxRows in the settings caps the history; absent or 0: every lookup is kept.
+        const int maxRows = QSettings(settingsFilePath(), QSettings::IniFormat)
+                                .value(u"History/maxRows"_s, HistoryStore::unbounded)
+                                .toInt();
+        history = std::make_unique<HistoryStore>(
+            QDir(dataDirectory()).filePath(u"history.sqlite"_s), maxRows);
         setup.history = history.get();
     }
     lookups->setAccounts(setup.accounts);
@@ -96,9 +93,11 @@ int runDashboard(const QStringList &arguments) {
     setup.settingsFile = QDir(configDirectory()).filePath(u"window.ini"_s);
 
     MainWindow window(setup);
+    if (windowOpened)
+        windowOpened(window);
     window.show();
-    if (!options->ids.isEmpty())
-        window.lookUp(options->ids);
+    if (!options.ids.isEmpty())
+        window.lookUp(options.ids);
     else if (demo)
         window.lookUp(setup.demoIds);
     return QApplication::exec();

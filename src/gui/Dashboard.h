@@ -2,9 +2,12 @@
 
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace Paydesk {
+
+class MainWindow;
 
 // `paydesk [--demo] [ID...]`.
 struct DashboardOptions {
@@ -16,7 +19,12 @@ struct DashboardOptions {
 std::optional<DashboardOptions> parseDashboardArguments(const QStringList &arguments,
                                                         QString *error);
 
-// Opens the dashboard and runs until it is closed. Needs a QApplication.
-int runDashboard(const QStringList &arguments);
+// The banner above the lookup bar in demo mode, in the interface language.
+QString demoBannerText();
+
+// Opens the dashboard and runs until it is closed; `windowOpened` is called with the window
+// before the first lookup. Needs a QApplication.
+int runDashboard(const DashboardOptions &options,
+                 const std::function<void(MainWindow &)> &windowOpened = {});
 
 } // namespace Paydesk

@@ -62,6 +62,9 @@ public:
 
 public Q_SLOTS:
     void cancelLookups();
+    // Lookups another Paydesk process handed over (a link, `paydesk ID...`): looked up like
+    // typed ones, with the window brought to the front.
+    void receiveLookups(const QStringList &inputs);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -80,6 +83,7 @@ private:
     void showEntry(const LookupEntry &entry);
     void clearDetail();
     void onEntryRemoved(const LookupEntry &entry);
+    void clearHistory();
     void openAccounts();
     void reloadAccounts();
     void showAbout();

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QStringList>
+
+namespace Paydesk {
+
+// `paydesk [--demo] [ID | paydesk://checkout/... ...]`: reads the links, then hands the
+// lookups to a Paydesk already running for this user, configuration and mode (and returns 0
+// at once), or opens the window and runs until it is closed. A malformed link is reported
+// (standard error, and a message box on a real display) and nothing is looked up: status 2.
+// Needs a QApplication.
+int runWindow(const QStringList &arguments);
+
+} // namespace Paydesk
