@@ -1,6 +1,6 @@
 // The dashboard's data work at the sizes an operator reaches: the SQLite history written one
-// lookup at a time and read back (re-parsed) when the window opens, and the recent-lookups
-// table reset, sorted by exact amount and filtered.
+// lookup at a time, a 100,000-row history opened (first page) and searched, and the
+// recent-lookups table reset, sorted by exact amount and filtered.
 #include "gui/lookups/RecentLookupsModel.h"
 #include "gui/lookups/RecentLookupsProxy.h"
 #include "providers/chargily/ChargilyParser.h"
@@ -34,7 +34,7 @@ QList<std::pair<Checkout, QDateTime>> manyCheckouts(int count) {
     rows.reserve(count);
     for (int i = 0; i < count; ++i) {
         Checkout checkout = base;
-        checkout.id = QStringLiteral("01hj5n7cqpaf0mt2d0xx%1").arg(i, 6, 10, QLatin1Char('0'));
+        checkout.id = QStringLiteral("01hj5n7cqpaf0mt2d0x%1").arg(i, 7, 10, QLatin1Char('0'));
         checkout.amount = Money::fromUnits((i * 7919) % 1000000, 0, QStringLiteral("DZD"));
         checkout.customer = Customer{};
         checkout.customer->name = QStringLiteral("Customer %1").arg(i);
@@ -43,33 +43,65 @@ QList<std::pair<Checkout, QDateTime>> manyCheckouts(int count) {
     return rows;
 }
 
+HistoryEntry entryOf(const Checkout &checkout, const QDateTime &when) {
+    HistoryEntry entry;
+    entry.input = checkout.id;
+    entry.id = checkout.id;
+    entry.provider = checkout.provider;
+    entry.lookedUpAt = when;
+    entry.checkout = checkout;
+    return entry;
+}
+
+constexpr int historyRows = 100000;
+
 } // namespace
 
 class BenchDashboard : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY(m_dir.isValid());
+        HistoryStore store(m_dir.filePath(QStringLiteral("long.sqlite")));
+        QList<HistoryEntry> entries;
+        for (const auto &[checkout, when] : manyCheckouts(historyRows))
+            entries.append(entryOf(checkout, when));
+        QVERIFY(store.saveAll(entries));
+    }
+
     void historyWriteFiveHundred() {
-        const QList<std::pair<Checkout, QDateTime>> rows =
-            manyCheckouts(HistoryStore::defaultLimit);
+        const QList<std::pair<Checkout, QDateTime>> rows = manyCheckouts(500);
         QBENCHMARK {
             QTemporaryDir dir;
             HistoryStore store(dir.filePath(QStringLiteral("history.sqlite")));
             for (const auto &[checkout, when] : rows) {
-                if (!store.record(checkout, when))
-                    QFAIL("record failed");
+                if (!store.save(entryOf(checkout, when)))
+                    QFAIL("save failed");
             }
         }
     }
 
-    void historyLoadFiveHundred() {
-        QTemporaryDir dir;
-        HistoryStore store(dir.filePath(QStringLiteral("history.sqlite")));
-        for (const auto &[checkout, when] : manyCheckouts(HistoryStore::defaultLimit))
-            QVERIFY(store.record(checkout, when));
+    // What the window does at start: open the file and read the first page into the model.
+    void historyOpenHundredThousand() {
         QBENCHMARK {
-            if (store.load().size() != HistoryStore::defaultLimit)
-                QFAIL("wrong count");
+            HistoryStore store(m_dir.filePath(QStringLiteral("long.sqlite")));
+            RecentLookupsModel model;
+            model.setHistory(&store);
+            if (model.rowCount() != RecentLookupsModel::pageSize || !model.canFetchMore({}))
+                QFAIL("wrong first page");
+        }
+    }
+
+    void historySearchHundredThousand() {
+        HistoryStore store(m_dir.filePath(QStringLiteral("long.sqlite")));
+        RecentLookupsModel model;
+        model.setHistory(&store);
+        QBENCHMARK {
+            model.setSearchText(QStringLiteral("customer 4242"));
+            if (model.rowCount() != 11) // 4242, 42420..42429
+                QFAIL("wrong match count");
+            model.setSearchText({});
         }
     }
 
@@ -99,6 +131,9 @@ private Q_SLOTS:
                 QFAIL("filter not cleared");
         }
     }
+
+private:
+    QTemporaryDir m_dir;
 };
 
 QTEST_MAIN(BenchDashboard)

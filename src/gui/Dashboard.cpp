@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QSettings>
 
 #include <memory>
 
@@ -77,8 +78,12 @@ int runDashboard(const DashboardOptions &options,
         setup.accountStore = accountStore.get();
         setup.keychain = keychain.get();
         setup.nam = &nam;
-        history =
-            std::make_unique<HistoryStore>(QDir(dataDirectory()).filePath(u"history.sqlite"_s));
+        // History/maxRows in the settings caps the history; absent or 0: every lookup is kept.
+        const int maxRows = QSettings(settingsFilePath(), QSettings::IniFormat)
+                                .value(u"History/maxRows"_s, HistoryStore::unbounded)
+                                .toInt();
+        history = std::make_unique<HistoryStore>(
+            QDir(dataDirectory()).filePath(u"history.sqlite"_s), maxRows);
         setup.history = history.get();
     }
     lookups->setAccounts(setup.accounts);

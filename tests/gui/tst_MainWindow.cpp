@@ -206,6 +206,25 @@ private Q_SLOTS:
         }
         QCOMPARE(found, QSet<QString>(ids.cbegin(), ids.cend()));
 
+        // No key reaches the file (nor its write-ahead log).
+        QStringList keys;
+        for (const Account &account : m_demo.accounts()) {
+            m_demo.keys()->readKey(account.name, this,
+                                   [&keys](const KeyResult &result) { keys << result.key; });
+        }
+        QTRY_COMPARE(keys.size(), m_demo.accounts().size());
+        QByteArray stored;
+        for (const QString &file : QStringList{path, path + u"-wal"_s}) {
+            QFile bytes(file);
+            if (bytes.open(QIODevice::ReadOnly))
+                stored += bytes.readAll();
+        }
+        QVERIFY(stored.size() > 0);
+        for (const QString &key : std::as_const(keys)) {
+            QVERIFY(!key.isEmpty());
+            QVERIFY(!stored.contains(key.toUtf8()));
+        }
+
         // Removing a row forgets it in the history too.
         auto *view = find<RecentLookupsView>(u"lookupsView"_s);
         view->setCurrentIndex(view->model()->index(0, 0));
@@ -224,6 +243,26 @@ private Q_SLOTS:
         m_window->lookUp({m_demo.checkoutIds().first()});
         QTRY_COMPARE(m_window->lookupsInProgress(), 0);
         QCOMPARE(m_window->lookupsModel()->entry(0).state, LookupEntry::State::Found);
+    }
+
+    void anUnreadableHistoryIsMovedAsideAndSaidWhere() {
+        const QString path = m_dir->filePath(u"data/history.sqlite"_s);
+        QVERIFY(QDir().mkpath(m_dir->filePath(u"data"_s)));
+        QFile garbage(path);
+        QVERIFY(garbage.open(QIODevice::WriteOnly));
+        garbage.write(QByteArray(4096, 'G'));
+        garbage.close();
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"^History .* failed"_s));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"moved to .*unreadable"_s));
+        m_history = std::make_unique<HistoryStore>(path);
+        QVERIFY(m_history->isOpen());
+        openWindow();
+        const QString message = m_window->statusBar()->currentMessage();
+        QVERIFY2(message.contains(QDir::toNativeSeparators(m_history->movedAsidePath())),
+                 qPrintable(message));
+        m_window->lookUp({m_demo.checkoutIds().first()});
+        QTRY_COMPARE(m_window->lookupsInProgress(), 0);
+        QCOMPARE(m_history->count(), 1);
     }
 
     void geometryAndSplitterPositionsAreRemembered() {

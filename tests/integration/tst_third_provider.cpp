@@ -255,12 +255,19 @@ void TestThirdProvider::history() {
     QVERIFY(parsed.ok());
     Checkout checkout = parsed.value();
     checkout.account = u"shop-tp"_s;
-    QVERIFY(store.record(checkout, QDateTime::currentDateTimeUtc()));
-    const QList<HistoryEntry> entries = store.load();
+    HistoryEntry entry;
+    entry.input = checkout.id;
+    entry.id = checkout.id;
+    entry.provider = checkout.provider;
+    entry.lookedUpAt = QDateTime::currentDateTimeUtc();
+    entry.checkout = checkout;
+    QVERIFY(store.save(entry));
+    const QList<HistoryEntry> entries = store.page({}, std::nullopt, 10).entries;
     QCOMPARE(entries.size(), 1);
-    QCOMPARE(entries.first().checkout.provider, u"testpay"_s);
-    QCOMPARE(entries.first().checkout.amount->toDecimalString(), u"5.00"_s);
-    QVERIFY(store.remove(u"testpay"_s, kId));
+    QCOMPARE(entries.first().checkout->provider, u"testpay"_s);
+    QCOMPARE(entries.first().checkout->amount->toDecimalString(), u"5.00"_s);
+    QCOMPARE(entries.first().key(), historyKey(u"testpay"_s, kId, {}));
+    QVERIFY(store.remove({entries.first().key()}));
     QCOMPARE(store.count(), 0);
 }
 

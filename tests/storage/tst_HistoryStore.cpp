@@ -1,8 +1,13 @@
-#include "providers/chargily/ChargilyParser.h"
-#include "providers/orqex/OrqexParser.h"
+#include "HistoryTestData.h"
+#include "storage/CheckoutRecord.h"
 #include "storage/HistoryStore.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -13,33 +18,37 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QByteArray fixture(const QString &name) {
-    QFile file(QStringLiteral(PAYDESK_FIXTURES_DIR) + u'/' + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture");
-    return file.readAll();
+const QDateTime start(QDate(2026, 5, 1), QTime(8, 0), Qt::UTC);
+
+QByteArray recordText(const Checkout &checkout) {
+    return QJsonDocument(checkoutToRecord(checkout)).toJson(QJsonDocument::Compact);
 }
 
-Checkout chargilyCheckout(const QString &account) {
-    Result<Checkout> parsed =
-        parseChargilyCheckout(fixture(u"chargily/checkout_paid_edahabia.json"_s));
-    if (!parsed)
-        qFatal("fixture does not parse");
-    Checkout checkout = std::move(parsed).value();
-    checkout.account = account;
-    return checkout;
+// Runs `statement` on the file with a connection of its own; the first column of each row.
+QStringList sql(const QString &path, const QString &statement) {
+    QStringList values;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"inspect"_s);
+        db.setDatabaseName(path);
+        if (!db.open())
+            qFatal("cannot open %s", qPrintable(path));
+        QSqlQuery query(db);
+        if (!query.exec(statement))
+            qFatal("bad statement %s", qPrintable(statement));
+        while (query.next())
+            values << query.value(0).toString();
+    }
+    QSqlDatabase::removeDatabase(u"inspect"_s);
+    return values;
 }
 
-Checkout orqexCheckout(const QString &account) {
-    Result<Checkout> parsed = parseOrqexCheckout(fixture(u"orqex/checkout_sdk_shape.json"_s),
-                                                 QDateTime::currentDateTimeUtc());
-    if (!parsed)
-        qFatal("fixture does not parse");
-    Checkout checkout = std::move(parsed).value();
-    checkout.account = account;
-    if (!checkout.mode)
-        checkout.mode = Mode::Test;
-    return checkout;
+QProcess *startWriter(QObject *parent, const QString &path, int first, int count, int batch) {
+    auto *process = new QProcess(parent);
+    process->setProgram(QStringLiteral(HISTORY_WRITER));
+    process->setArguments(
+        {path, QString::number(first), QString::number(count), QString::number(batch)});
+    process->start();
+    return process;
 }
 
 } // namespace
@@ -48,133 +57,352 @@ class TestHistoryStore : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void init() { QVERIFY(m_dir.isValid()); }
+    void init() {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+    }
 
-    void lookupsSurviveAReopen() {
-        const QString path = m_dir.filePath(u"reopen/history.sqlite"_s);
-        const Checkout chargily = chargilyCheckout(u"dz-live"_s);
-        const Checkout orqex = orqexCheckout(u"xof-test"_s);
-        const QDateTime first = QDateTime(QDate(2026, 5, 1), QTime(8, 0), Qt::UTC);
+    void anEnrichedChargilyCheckoutComesBackAsShown() {
+        const QString path = m_dir->filePath(u"data/history.sqlite"_s);
+        const Checkout shown = HistoryTestData::enrichedChargily();
+        QVERIFY(shown.customer && !shown.customer->name.isEmpty());
+        QVERIFY(!shown.items.isEmpty());
+        HistoryEntry entry = HistoryTestData::found(shown, start);
+        entry.input = u"https://pay.chargily.com/checkout/"_s + shown.id;
+        entry.account = u"dz-live"_s;
         {
             HistoryStore store(path);
             QVERIFY2(store.isOpen(), qPrintable(store.errorString()));
-            QVERIFY(store.record(chargily, first));
-            QVERIFY(store.record(orqex, first.addSecs(60)));
+            QVERIFY(store.save(entry));
         }
-        QVERIFY(QFile::exists(path));
         HistoryStore reopened(path);
-        QVERIFY(reopened.isOpen());
-        const QList<HistoryEntry> entries = reopened.load();
-        QCOMPARE(entries.size(), 2);
-        // Newest first, re-parsed from the stored body, with the account and mode kept.
-        QCOMPARE(entries.at(0).checkout.id, orqex.id);
-        QCOMPARE(entries.at(0).checkout.account, u"xof-test"_s);
-        QCOMPARE(entries.at(0).checkout.provider, QStringLiteral("orqex"));
-        QCOMPARE(entries.at(0).lookedUpAt, first.addSecs(60));
-        QCOMPARE(entries.at(1).checkout.id, chargily.id);
-        QCOMPARE(entries.at(1).checkout.account, u"dz-live"_s);
-        QCOMPARE(entries.at(1).checkout.mode, chargily.mode);
-        QVERIFY(entries.at(1).checkout.amount);
-        QCOMPARE(*entries.at(1).checkout.amount, *chargily.amount);
-        QCOMPARE(entries.at(1).checkout.status, chargily.status);
-        QCOMPARE(entries.at(1).checkout.rawJson, chargily.rawJson);
+        const std::optional<HistoryEntry> back = reopened.find(entry.key());
+        QVERIFY(back);
+        QVERIFY(back->checkout);
+        QCOMPARE(recordText(*back->checkout), recordText(shown)); // every field, exactly
+        QCOMPARE(back->checkout->customer->name, shown.customer->name);
+        QCOMPARE(back->checkout->items.size(), shown.items.size());
+        QCOMPARE(back->checkout->items.first().unitAmount, shown.items.first().unitAmount);
+        QCOMPARE(QJsonDocument::fromJson(back->checkout->rawJson),
+                 QJsonDocument::fromJson(shown.rawJson));
+        QCOMPARE(back->lookedUpAt, start); // when it was fetched, not now
+        QCOMPARE(back->input, entry.input);
+        QCOMPARE(back->account, u"dz-live"_s);
+        QVERIFY(!back->error);
+        QVERIFY(back->trim.isEmpty());
     }
 
-    void aLookupOfTheSameIdReplacesTheEarlierOne() {
-        HistoryStore store(m_dir.filePath(u"replace.sqlite"_s));
-        const Checkout checkout = chargilyCheckout(u"one"_s);
-        QVERIFY(store.record(checkout, QDateTime::currentDateTimeUtc().addSecs(-10)));
-        Checkout again = checkout;
-        again.account = u"two"_s;
-        QVERIFY(store.record(again, QDateTime::currentDateTimeUtc()));
-        const QList<HistoryEntry> entries = store.load();
-        QCOMPARE(entries.size(), 1);
-        QCOMPARE(entries.at(0).checkout.account, u"two"_s);
-    }
-
-    void theHistoryIsBounded() {
-        HistoryStore store(m_dir.filePath(u"bounded.sqlite"_s), 3);
-        Checkout checkout = chargilyCheckout(u"a"_s);
-        const QDateTime start = QDateTime::currentDateTimeUtc();
-        for (int i = 0; i < 5; ++i) {
-            checkout.id = u"01hkq3m9v7r2x8c4t6b0n5w1y%1"_s.arg(i);
-            QVERIFY(store.record(checkout, start.addSecs(i)));
-        }
-        QCOMPARE(store.count(), 3);
-        const QList<HistoryEntry> entries = store.load();
-        QCOMPARE(entries.size(), 3);
-        QCOMPARE(entries.first().lookedUpAt, start.addSecs(4));
-        QCOMPARE(entries.last().lookedUpAt, start.addSecs(2));
-    }
-
-    void fiveHundredLookupsAreWrittenAndReadBack() {
-        HistoryStore store(m_dir.filePath(u"timing.sqlite"_s));
-        Checkout checkout = chargilyCheckout(u"a"_s);
-        const QDateTime start = QDateTime::currentDateTimeUtc();
-        for (int i = 0; i < HistoryStore::defaultLimit; ++i) {
-            checkout.id = u"01hkq3m9v7r2x8c4t6b0n5%1"_s.arg(i, 4, 10, QLatin1Char('0'));
-            QVERIFY(store.record(checkout, start.addSecs(i)));
-        }
-        // How fast this is is measured by bench/BenchDashboard, not asserted here.
-        const QList<HistoryEntry> entries = store.load();
-        QCOMPARE(entries.size(), HistoryStore::defaultLimit);
-        QCOMPARE(entries.first().lookedUpAt,
-                 start.addSecs(HistoryStore::defaultLimit - 1)); // newest first
-    }
-
-    void removeForgetsOneLookup() {
-        HistoryStore store(m_dir.filePath(u"remove.sqlite"_s));
-        const Checkout chargily = chargilyCheckout(u"a"_s);
-        const Checkout orqex = orqexCheckout(u"b"_s);
-        QVERIFY(store.record(chargily, QDateTime::currentDateTimeUtc()));
-        QVERIFY(store.record(orqex, QDateTime::currentDateTimeUtc()));
-        QVERIFY(store.remove(QStringLiteral("chargily"), chargily.id));
-        const QList<HistoryEntry> entries = store.load();
-        QCOMPARE(entries.size(), 1);
-        QCOMPARE(entries.at(0).checkout.id, orqex.id);
-    }
-
-    void theFileHoldsOnlyTheDocumentedColumns() {
-        const QString path = m_dir.filePath(u"columns.sqlite"_s);
+    void aFailedLookupComesBack() {
+        const QString path = m_dir->filePath(u"failed.sqlite"_s);
+        HistoryEntry failed;
+        failed.input = u" cs_doesNotExist1 "_s;
+        failed.id = u"cs_doesNotExist1"_s;
+        failed.provider = u"orqex"_s;
+        failed.account = u"xof-test"_s;
+        failed.lookedUpAt = start.addMSecs(1234);
+        LookupError error;
+        error.kind = ErrorKind::NotFound;
+        error.message = u"No checkout with this id"_s;
+        error.httpStatus = 404;
+        error.requestId = u"req_42"_s;
+        error.accountsTried = {u"xof-test"_s, u"xof-live"_s};
+        error.retryAfterSeconds = 30;
+        failed.error = error;
+        HistoryEntry invalid;
+        invalid.input = u"not an id"_s;
+        invalid.lookedUpAt = start;
+        invalid.error = LookupError{ErrorKind::InvalidId, u"Not a checkout id"_s, 0, {}, {}, -1};
         {
             HistoryStore store(path);
-            QVERIFY(store.record(chargilyCheckout(u"a"_s), QDateTime::currentDateTimeUtc()));
+            QVERIFY(store.saveAll({invalid, failed}));
         }
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"inspect"_s);
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QSqlQuery query(u"SELECT name FROM pragma_table_info('lookups') ORDER BY cid"_s, db);
-            QStringList columns;
-            while (query.next())
-                columns << query.value(0).toString();
-            QCOMPARE(columns, (QStringList{u"id"_s, u"provider"_s, u"account"_s, u"looked_up_at"_s,
-                                           u"raw_json"_s, u"mode"_s}));
-        }
-        QSqlDatabase::removeDatabase(u"inspect"_s);
+        HistoryStore reopened(path);
+        const HistoryPage page = reopened.page({}, std::nullopt, 10);
+        QCOMPARE(page.entries.size(), 2);
+        QVERIFY(!page.next);
+        const HistoryEntry &back = page.entries.at(0); // newest first
+        QCOMPARE(back.input, failed.input);
+        QCOMPARE(back.id, failed.id);
+        QCOMPARE(back.provider, failed.provider);
+        QCOMPARE(back.account, failed.account);
+        QCOMPARE(back.lookedUpAt, failed.lookedUpAt);
+        QVERIFY(back.error);
+        QCOMPARE(*back.error, error);
+        QVERIFY(!back.checkout);
+        QCOMPARE(page.entries.at(1).input, u"not an id"_s);
+        QCOMPARE(page.entries.at(1).error->kind, ErrorKind::InvalidId);
     }
 
-    void twoStoresOnTheSameFileUseTheirOwnConnections() {
-        const QString path = m_dir.filePath(u"shared.sqlite"_s);
-        HistoryStore a(path);
-        HistoryStore b(path);
-        QVERIFY(a.record(chargilyCheckout(u"a"_s), QDateTime::currentDateTimeUtc()));
-        QCOMPARE(b.load().size(), 1);
+    void aFailureAfterAFindKeepsTheCheckout() {
+        HistoryStore store(m_dir->filePath(u"again.sqlite"_s));
+        HistoryEntry entry = HistoryTestData::found(HistoryTestData::orqex(), start);
+        QVERIFY(store.save(entry));
+        entry.error = LookupError{ErrorKind::Timeout, u"Too slow"_s, 0, {}, {}, -1};
+        entry.lookedUpAt = start.addSecs(60);
+        QVERIFY(store.save(entry));
+        QCOMPARE(store.count(), 1);
+        const std::optional<HistoryEntry> back = store.find(entry.key());
+        QVERIFY(back && back->checkout && back->error);
+        QCOMPARE(back->error->kind, ErrorKind::Timeout);
+        QCOMPARE(back->checkout->id, entry.checkout->id);
+    }
+
+    void aHundredThousandRowsArePagedAndSearched() {
+        const QString path = m_dir->filePath(u"long.sqlite"_s);
+        HistoryStore store(path);
+        QList<HistoryEntry> entries;
+        constexpr int rows = 100000;
+        entries.reserve(rows);
+        for (int n = 0; n < rows; ++n)
+            entries.append(HistoryTestData::numbered(n, start));
+        QVERIFY(store.saveAll(entries));
+        entries.clear();
+        QCOMPARE(store.count(), rows);
+
+        // The first page is the newest rows; pages follow each other without gap or repeat.
+        HistoryPage page = store.page({}, std::nullopt, 200);
+        QCOMPARE(page.entries.size(), 200);
+        QCOMPARE(page.entries.first().id, u"cs_row0099999"_s);
+        QVERIFY(page.next);
+        QVERIFY(page.entries.first().checkout->rawJson.isEmpty()); // bodies only on demand
+        QSet<QString> seen;
+        std::optional<HistoryCursor> cursor;
+        do {
+            page = store.page({}, cursor, 10000);
+            for (const HistoryEntry &entry : std::as_const(page.entries))
+                seen.insert(entry.id);
+            cursor = page.next;
+        } while (cursor);
+        QCOMPARE(seen.size(), rows);
+
+        // Searched in SQL: the oldest rows are found as well as the newest, in any case.
+        QCOMPARE(store.count(u"CUSTOMER 1234"_s), 11); // 1234 and 12340..12349
+        const HistoryPage found = store.page(u"c7@example.com"_s, std::nullopt, 200);
+        QCOMPARE(found.entries.size(), 1);
+        QCOMPARE(found.entries.first().checkout->customer->name, u"Customer 7"_s);
+        QCOMPARE(store.count(u"cs_row0001007"_s), 1);
+    }
+
+    void theCapKeepsTheNewestRows() {
+        HistoryStore store(m_dir->filePath(u"capped.sqlite"_s), 3);
+        for (int n = 0; n < 5; ++n)
+            QVERIFY(store.save(HistoryTestData::numbered(n, start)));
+        QCOMPARE(store.count(), 3);
+        const HistoryPage page = store.page({}, std::nullopt, 10);
+        QCOMPARE(page.entries.first().id, u"cs_row0000004"_s);
+        QCOMPARE(page.entries.last().id, u"cs_row0000002"_s);
+    }
+
+    void removeAndClear() {
+        HistoryStore store(m_dir->filePath(u"remove.sqlite"_s));
+        QList<HistoryEntry> entries;
+        for (int n = 0; n < 4; ++n)
+            entries.append(HistoryTestData::numbered(n, start));
+        QVERIFY(store.saveAll(entries));
+        QVERIFY(store.remove({entries.at(1).key(), entries.at(2).key()}));
+        QCOMPARE(store.count(), 2);
+        QVERIFY(!store.find(entries.at(1).key()));
+        QVERIFY(store.find(entries.at(3).key()));
+        QVERIFY(store.clear());
+        QCOMPARE(store.count(), 0);
+    }
+
+    void aHugeBodyIsKeptWithoutWhatThePaneDoesNotNeed() {
+        const QString path = m_dir->filePath(u"huge.sqlite"_s);
+        HistoryStore store(path);
+        Checkout checkout = HistoryTestData::orqex();
+        const QByteArray padding(2 * 1024 * 1024, 'x');
+        checkout.rawJson = "{\"id\":\"" + checkout.id.toUtf8() + "\",\"junk\":\"" + padding + "\"}";
+        HistoryEntry bigBody = HistoryTestData::found(checkout, start);
+        QVERIFY(store.save(bigBody));
+
+        Checkout bigMetadata = HistoryTestData::enrichedChargily();
+        bigMetadata.metadata = QJsonObject{{u"note"_s, QString::fromLatin1(padding)}};
+        QVERIFY(store.save(HistoryTestData::found(bigMetadata, start)));
+
+        const std::optional<HistoryEntry> body = store.find(bigBody.key());
+        QVERIFY(body && body->checkout);
+        QCOMPARE(body->trim.rawBytesOmitted, checkout.rawJson.size());
+        QVERIFY(body->checkout->rawJson.isEmpty());
+        QCOMPARE(recordText(*body->checkout), recordText(checkout)); // the rest is all there
+
+        const std::optional<HistoryEntry> metadata =
+            store.find(HistoryTestData::found(bigMetadata, start).key());
+        QVERIFY(metadata && metadata->checkout);
+        QCOMPARE(metadata->trim.fieldsOmitted, QStringList{u"metadata"_s});
+        QVERIFY(metadata->checkout->metadata.isNull());
+        QCOMPARE(metadata->checkout->customer->name, bigMetadata.customer->name);
+
+        const QStringList sizes = sql(path, u"SELECT length(checkout) + ifnull(length(raw_json), 0)"
+                                            " + ifnull(length(previous), 0) FROM history"_s);
+        for (const QString &size : sizes)
+            QVERIFY(size.toLongLong() <= HistoryStore::maxRowBytes);
+    }
+
+    void aFileThatIsNotADatabaseIsMovedAside() {
+        const QString path = m_dir->filePath(u"garbage.sqlite"_s);
+        QFile garbage(path);
+        QVERIFY(garbage.open(QIODevice::WriteOnly));
+        garbage.write(QByteArray(8192, '\x5a'));
+        garbage.close();
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"^History .* failed"_s));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"moved to .*unreadable"_s));
+        HistoryStore store(path);
+        QVERIFY2(store.isOpen(), qPrintable(store.errorString()));
+        QVERIFY(store.movedAsidePath().startsWith(path + u".unreadable-"_s));
+        QFile aside(store.movedAsidePath());
+        QVERIFY(aside.open(QIODevice::ReadOnly));
+        QCOMPARE(aside.readAll(), QByteArray(8192, '\x5a')); // kept as it was
+        QVERIFY(store.save(HistoryTestData::numbered(1, start)));
+        QCOMPARE(store.count(), 1);
+    }
+
+    void aTruncatedDatabaseIsMovedAside() {
+        const QString path = m_dir->filePath(u"truncated.sqlite"_s);
+        {
+            HistoryStore store(path);
+            QList<HistoryEntry> entries;
+            for (int n = 0; n < 3000; ++n)
+                entries.append(HistoryTestData::numbered(n, start));
+            QVERIFY(store.saveAll(entries));
+        }
+        QFile file(path);
+        const qint64 size = file.size();
+        QVERIFY(size > 100000);
+        QVERIFY(file.resize(size / 2));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"^History .* failed"_s));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"moved to .*unreadable"_s));
+        HistoryStore store(path);
+        QVERIFY2(store.isOpen(), qPrintable(store.errorString()));
+        QVERIFY(!store.movedAsidePath().isEmpty());
+        QCOMPARE(QFileInfo(store.movedAsidePath()).size(), size / 2);
+        QCOMPARE(store.count(), 0);
+    }
+
+    void theFirstFormatIsMigrated() {
+        const QString path = m_dir->filePath(u"v0.sqlite"_s);
+        const QByteArray orqexBody = HistoryTestData::fixture(u"orqex/checkout_sdk_shape.json"_s);
+        const QByteArray chargilyBody =
+            HistoryTestData::fixture(u"chargily/checkout_paid_edahabia.json"_s);
+        const Checkout orqex = HistoryTestData::orqex();
+        const Checkout chargily = parseChargilyCheckout(chargilyBody).value();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v0"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(u"CREATE TABLE lookups (id TEXT NOT NULL, provider TEXT NOT NULL, "
+                               "account TEXT NOT NULL, looked_up_at TEXT NOT NULL, raw_json BLOB "
+                               "NOT NULL, mode TEXT, PRIMARY KEY (provider, id))"_s));
+            query.prepare(u"INSERT INTO lookups VALUES (?, ?, ?, ?, ?, ?)"_s);
+            for (const auto &[id, provider, account, when, body] :
+                 {std::tuple{orqex.id, u"orqex"_s, u"xof-test"_s, u"2026-04-01T10:00:00.000Z"_s,
+                             orqexBody},
+                  std::tuple{chargily.id, u"chargily"_s, u"dz-live"_s,
+                             u"2026-04-02T10:00:00.000Z"_s, chargilyBody},
+                  std::tuple{u"cs_broken"_s, u"orqex"_s, u"x"_s, u"2026-04-03T10:00:00.000Z"_s,
+                             QByteArray("not json")}}) {
+                query.addBindValue(id);
+                query.addBindValue(provider);
+                query.addBindValue(account);
+                query.addBindValue(when);
+                query.addBindValue(body);
+                query.addBindValue(u"test"_s);
+                QVERIFY(query.exec());
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"v0"_s);
+
+        HistoryStore store(path);
+        QVERIFY2(store.isOpen(), qPrintable(store.errorString()));
+        const HistoryPage page = store.page({}, std::nullopt, 10);
+        QCOMPARE(page.entries.size(), 2);
+        QCOMPARE(page.entries.at(0).checkout->id, chargily.id);
+        QCOMPARE(page.entries.at(0).lookedUpAt,
+                 QDateTime(QDate(2026, 4, 2), QTime(10, 0), Qt::UTC));
+        QCOMPARE(page.entries.at(0).checkout->account, u"dz-live"_s);
+        QCOMPARE(page.entries.at(1).checkout->id, orqex.id);
+        QCOMPARE(page.entries.at(1).checkout->mode, std::optional<Mode>(Mode::Test));
+        QCOMPARE(store.rawJson(page.entries.at(1).key()),
+                 QJsonDocument::fromJson(orqexBody).toJson(QJsonDocument::Compact));
+        QCOMPARE(sql(path, u"PRAGMA user_version"_s), QStringList{u"1"_s});
+        QCOMPARE(sql(path, u"SELECT name FROM sqlite_master WHERE name = 'lookups'"_s),
+                 QStringList{});
+    }
+
+    void aProcessKilledInABulkWriteLosesNoCommittedRow() {
+        const QString path = m_dir->filePath(u"killed.sqlite"_s);
+        QProcess *writer = startWriter(this, path, 0, 1000000, 500);
+        QVERIFY(writer->waitForStarted());
+        int committed = 0;
+        while (committed < 5000) {
+            QVERIFY2(writer->state() == QProcess::Running || writer->canReadLine(),
+                     writer->readAllStandardError().constData());
+            if (!writer->canReadLine() && !writer->waitForReadyRead(30000))
+                QFAIL("the writer stopped writing");
+            while (writer->canReadLine())
+                committed = writer->readLine().trimmed().toInt();
+        }
+        writer->kill(); // SIGKILL: no chance to finish the transaction under way
+        QVERIFY(writer->waitForFinished());
+        QCOMPARE(writer->exitStatus(), QProcess::CrashExit);
+        while (writer->canReadLine())
+            committed = writer->readLine().trimmed().toInt();
+
+        HistoryStore store(path);
+        QVERIFY2(store.isOpen(), qPrintable(store.errorString()));
+        QVERIFY(store.movedAsidePath().isEmpty());
+        QVERIFY(store.count() >= committed);
+        QCOMPARE(store.count() % 500, 0); // whole transactions only
+        const QString last = u"cs_row%1"_s.arg(committed - 1, 7, 10, QLatin1Char('0'));
+        QCOMPARE(sql(path, u"SELECT count(*) FROM history WHERE checkout_id <= '%1'"_s.arg(last)),
+                 QStringList{QString::number(committed)});
+        QCOMPARE(sql(path, u"PRAGMA integrity_check"_s), QStringList{u"ok"_s});
+        delete writer;
+    }
+
+    void twoProcessesWriteAtOnce() {
+        const QString path = m_dir->filePath(u"shared/history.sqlite"_s);
+        QProcess *a = startWriter(this, path, 0, 1500, 3);
+        QProcess *b = startWriter(this, path, 100000, 1500, 3);
+        for (QProcess *writer : {a, b}) {
+            QVERIFY(writer->waitForFinished(120000));
+            QVERIFY2(writer->exitStatus() == QProcess::NormalExit && writer->exitCode() == 0,
+                     writer->readAllStandardError().constData());
+        }
+        HistoryStore store(path);
+        QCOMPARE(store.count(), 3000);
+        QCOMPARE(sql(path, u"PRAGMA integrity_check"_s), QStringList{u"ok"_s});
+        delete a;
+        delete b;
+    }
+
+    void theFileIsPrivateAndHoldsNoKey() {
+        const QString path = m_dir->filePath(u"private/history.sqlite"_s);
+        {
+            HistoryStore store(path);
+            QVERIFY(store.save(HistoryTestData::found(HistoryTestData::enrichedChargily(), start)));
+        }
+        QCOMPARE(QFileInfo(path).permissions() & 0x0077, QFileDevice::Permissions());
+        QCOMPARE(QFile::permissions(path), QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                               | QFileDevice::ReadUser | QFileDevice::WriteUser);
     }
 
     void anUnwritablePlaceIsReportedNotFatal() {
-        QFile blocker(m_dir.filePath(u"blocker"_s));
+        QFile blocker(m_dir->filePath(u"blocker"_s));
         QVERIFY(blocker.open(QIODevice::WriteOnly));
         blocker.close();
-        HistoryStore store(m_dir.filePath(u"blocker/history.sqlite"_s));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"^History create folder failed"_s));
+        HistoryStore store(m_dir->filePath(u"blocker/history.sqlite"_s));
         QVERIFY(!store.isOpen());
         QVERIFY(!store.errorString().isEmpty());
-        QVERIFY(!store.record(chargilyCheckout(u"a"_s), QDateTime::currentDateTimeUtc()));
-        QVERIFY(store.load().isEmpty());
+        QVERIFY(!store.save(HistoryTestData::numbered(1, start)));
+        QVERIFY(store.page({}, std::nullopt, 10).entries.isEmpty());
     }
 
 private:
-    QTemporaryDir m_dir;
+    std::unique_ptr<QTemporaryDir> m_dir;
 };
 
 QTEST_GUILESS_MAIN(TestHistoryStore)

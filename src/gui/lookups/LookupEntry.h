@@ -3,6 +3,7 @@
 #include "domain/Checkout.h"
 #include "domain/LookupError.h"
 #include "domain/Provider.h"
+#include "storage/HistoryEntry.h"
 
 #include <QDateTime>
 #include <QString>
@@ -22,11 +23,18 @@ struct LookupEntry {
     QString account; // the account asked for (empty: automatic), else the one that found it
     std::optional<ProviderKey> provider; // known from the id's format or the answer
     std::optional<Checkout> checkout;    // the last checkout found (kept while looking up again)
+    std::optional<Checkout> previous;    // before the last lookup changed it, until seen
     LookupError error;                   // when Failed
-    QDateTime lookedUpAt;                // UTC
+    QDateTime lookedUpAt;                // UTC: when the last answer arrived
+    HistoryTrim trim;                    // what the history left out of this row
 
     // The id to show and copy: the checkout's, else the recognised one, else the input.
     QString displayId() const;
+    // The history row this entry is kept in.
+    QString historyKey() const;
+    // The entry as the history keeps it; only Found and Failed entries are kept.
+    HistoryEntry toHistoryEntry() const;
+    static LookupEntry fromHistoryEntry(const HistoryEntry &history, quint64 key);
 };
 
 } // namespace Paydesk

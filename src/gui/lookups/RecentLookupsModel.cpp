@@ -3,6 +3,7 @@
 #include "gui/common/DateTimeText.h"
 #include "gui/lookups/StatusBadge.h"
 #include "providers/ProviderRegistry.h"
+#include "storage/HistoryEntry.h"
 
 #include <QLocale>
 
@@ -147,25 +148,9 @@ QVariant RecentLookupsModel::rawData(const LookupEntry &entry, Column column) co
 }
 
 QVariant RecentLookupsModel::filterTextData(const LookupEntry &entry, Column column) const {
-    const Checkout *checkout = entry.checkout ? &*entry.checkout : nullptr;
-    switch (column) {
-    case Column::Id:
-        return QStringList{entry.displayId(), entry.input.trimmed()}.join(u'\n');
-    case Column::Customer:
-        if (!checkout || !checkout->customer)
-            return QString();
-        return QStringList{checkout->customer->name, checkout->customer->email}.join(u'\n');
-    case Column::Account:
-        return displayData(entry, column);
-    case Column::Amount:
-        if (!checkout || !checkout->amount)
-            return QString();
-        return QStringList{checkout->amount->toDecimalString(), checkout->amount->currency(),
-                           formatMoney(*checkout->amount, QLocale())}
-            .join(u'\n');
-    default:
-        return {};
-    }
+    Q_UNUSED(column)
+    // The history's own search text, so the rows in memory and the rows SQL finds match alike.
+    return historySearchText(entry.toHistoryEntry());
 }
 
 QVariant RecentLookupsModel::badgeData(const LookupEntry &entry, Column column, int role) const {
@@ -206,10 +191,136 @@ QVariant RecentLookupsModel::headerData(int section, Qt::Orientation orientation
 bool RecentLookupsModel::removeRows(int row, int count, const QModelIndex &parent) {
     if (parent.isValid() || row < 0 || count <= 0 || row + count > m_entries.size())
         return false;
+    QStringList keys;
+    for (int i = row; i < row + count; ++i)
+        keys << m_entries.at(i).historyKey();
     beginRemoveRows({}, row, row + count - 1);
     m_entries.remove(row, count);
     endRemoveRows();
+    for (const QString &key : std::as_const(keys))
+        m_sessionKeys.remove(key);
+    if (m_history && !m_history->remove(keys))
+        reportHistoryError();
     return true;
+}
+
+void RecentLookupsModel::setHistory(HistoryStore *history) {
+    m_history = history && history->isOpen() ? history : nullptr;
+    reload();
+}
+
+void RecentLookupsModel::setSearchText(const QString &text) {
+    const QString trimmed = text.trimmed();
+    if (trimmed == m_search)
+        return;
+    m_search = trimmed;
+    if (m_history)
+        reload();
+}
+
+void RecentLookupsModel::reload() {
+    if (!m_history) {
+        m_cursor.reset();
+        m_morePages = false;
+        return;
+    }
+    // Views ask for more while they handle the reset; one page is what a reset shows.
+    m_announcing = true;
+    beginResetModel();
+    // Lookups in progress stay (their jobs refer to them); the rest is read again.
+    QList<LookupEntry> inProgress;
+    m_sessionKeys.clear();
+    const QString needle = m_search.toLower();
+    for (LookupEntry &entry : m_entries) {
+        if (entry.state != LookupEntry::State::Loading)
+            continue;
+        if (!needle.isEmpty() && !historySearchText(entry.toHistoryEntry()).contains(needle))
+            continue;
+        m_sessionKeys.insert(entry.historyKey());
+        inProgress.append(std::move(entry));
+    }
+    m_entries = std::move(inProgress);
+    m_cursor.reset();
+    m_morePages = true;
+    appendPage(false);
+    endResetModel();
+    m_announcing = false;
+}
+
+void RecentLookupsModel::appendPage(bool announce) {
+    if (!m_history || !m_morePages)
+        return;
+    const HistoryPage page = m_history->page(m_search, m_cursor, pageSize);
+    m_cursor = page.next;
+    m_morePages = page.next.has_value();
+    QList<LookupEntry> rows;
+    rows.reserve(page.entries.size());
+    for (const HistoryEntry &stored : page.entries) {
+        if (!m_sessionKeys.contains(stored.key()))
+            rows.append(LookupEntry::fromHistoryEntry(stored, nextKey()));
+    }
+    if (rows.isEmpty())
+        return;
+    const int first = static_cast<int>(m_entries.size());
+    if (!announce) {
+        m_entries.append(std::move(rows));
+        return;
+    }
+    // One page per fetchMore, even when a view asks again while it handles this one.
+    m_announcing = true;
+    beginInsertRows({}, first, first + static_cast<int>(rows.size()) - 1);
+    m_entries.append(std::move(rows));
+    endInsertRows();
+    m_announcing = false;
+}
+
+bool RecentLookupsModel::canFetchMore(const QModelIndex &parent) const {
+    return !parent.isValid() && m_history && m_morePages && !m_announcing;
+}
+
+void RecentLookupsModel::fetchMore(const QModelIndex &parent) {
+    if (canFetchMore(parent))
+        appendPage(true);
+}
+
+int RecentLookupsModel::totalCount() const {
+    if (!m_history)
+        return rowCount();
+    int unsaved = 0;
+    for (const LookupEntry &entry : m_entries) {
+        if (entry.state == LookupEntry::State::Loading && !entry.checkout)
+            ++unsaved;
+    }
+    return m_history->count(m_search) + unsaved;
+}
+
+void RecentLookupsModel::clearAll() {
+    if (m_history && !m_history->clear())
+        reportHistoryError();
+    beginResetModel();
+    m_entries.removeIf([](const LookupEntry &e) { return e.state != LookupEntry::State::Loading; });
+    m_sessionKeys.clear();
+    for (const LookupEntry &entry : std::as_const(m_entries))
+        m_sessionKeys.insert(entry.historyKey());
+    m_cursor.reset();
+    m_morePages = false;
+    endResetModel();
+}
+
+LookupEntry RecentLookupsModel::completeEntry(int row) const {
+    LookupEntry entry = m_entries.at(row);
+    if (m_history && entry.checkout && entry.checkout->rawJson.isEmpty())
+        entry.checkout->rawJson = m_history->rawJson(entry.historyKey());
+    return entry;
+}
+
+void RecentLookupsModel::remember(const LookupEntry &entry) {
+    if (m_history && !m_history->save(entry.toHistoryEntry()))
+        reportHistoryError();
+}
+
+void RecentLookupsModel::reportHistoryError() {
+    Q_EMIT historyFailed(m_history ? m_history->errorString() : QString());
 }
 
 quint64 RecentLookupsModel::beginLookup(const QString &input, const QString &id,
@@ -232,6 +343,15 @@ quint64 RecentLookupsModel::beginLookup(const QString &input, const QString &id,
     entry.provider = provider;
     entry.account = account;
     entry.lookedUpAt = QDateTime::currentDateTimeUtc();
+    // A checkout further down the history than the rows read so far keeps what it had.
+    if (m_history && !id.isEmpty()) {
+        if (const std::optional<HistoryEntry> stored =
+                m_history->find(historyKey(provider, id, input))) {
+            entry.checkout = stored->checkout;
+            entry.previous = stored->previous;
+        }
+    }
+    m_sessionKeys.insert(entry.historyKey());
     beginInsertRows({}, 0, 0);
     m_entries.prepend(std::move(entry));
     endInsertRows();
@@ -250,6 +370,8 @@ void RecentLookupsModel::setFound(quint64 key, const Checkout &checkout,
     entry.provider = checkout.provider;
     entry.error = {};
     entry.lookedUpAt = lookedUpAt;
+    entry.trim = {};
+    remember(entry);
     emitRowChanged(row, Column::Status, Column::Account);
 }
 
@@ -262,6 +384,7 @@ void RecentLookupsModel::setFailed(quint64 key, const LookupError &error,
     entry.state = LookupEntry::State::Failed;
     entry.error = error;
     entry.lookedUpAt = lookedUpAt;
+    remember(entry);
     emitRowChanged(row, Column::Status, Column::Account);
 }
 
@@ -269,12 +392,22 @@ void RecentLookupsModel::cancelLookup(quint64 key) {
     const int row = rowOfKey(key);
     if (row < 0 || m_entries.at(row).state != LookupEntry::State::Loading)
         return;
-    if (!m_entries.at(row).checkout) {
-        removeRows(row, 1);
+    LookupEntry &entry = m_entries[row];
+    // What the history had for it comes back; a lookup that had nothing goes.
+    const std::optional<HistoryEntry> stored =
+        m_history ? m_history->find(entry.historyKey()) : std::nullopt;
+    if (stored) {
+        entry = LookupEntry::fromHistoryEntry(*stored, entry.key);
+    } else if (entry.checkout) {
+        entry.state = LookupEntry::State::Found;
+    } else {
+        m_sessionKeys.remove(entry.historyKey());
+        beginRemoveRows({}, row, row);
+        m_entries.remove(row);
+        endRemoveRows();
         return;
     }
-    m_entries[row].state = LookupEntry::State::Found;
-    emitRowChanged(row, Column::Status, Column::Status);
+    emitRowChanged(row, Column::Status, Column::Account);
 }
 
 void RecentLookupsModel::resetCheckouts(const QList<std::pair<Checkout, QDateTime>> &checkouts) {

@@ -2,8 +2,11 @@
 
 #include "gui/lookups/LookupEntry.h"
 
+#include "storage/HistoryStore.h"
+
 #include <QAbstractTableModel>
 #include <QList>
+#include <QSet>
 
 namespace Paydesk {
 
@@ -11,6 +14,10 @@ namespace Paydesk {
 // Display roles are for people; RawValueRole holds the underlying value for sorting
 // (Money for the amount, QDateTime for the creation time) and FilterTextRole the text the
 // filter box matches.
+//
+// With a history, every finished lookup is written to it, and the rows are read from it a
+// page at a time (canFetchMore/fetchMore) so a long history costs nothing at start; the search
+// text selects the rows in SQL, over the whole history.
 class RecentLookupsModel : public QAbstractTableModel {
     Q_OBJECT
 
@@ -23,7 +30,26 @@ public:
         BadgeForegroundRole,
     };
 
+    static constexpr int pageSize = 200;
+
     explicit RecentLookupsModel(QObject *parent = nullptr);
+
+    // Shows the history's rows (the first page now, more on fetchMore) and keeps it up to
+    // date. Null: rows live in memory only.
+    void setHistory(HistoryStore *history);
+    HistoryStore *history() const { return m_history; }
+    // Rows matching `text` (as historySearchText() does), read from the whole history; lookups
+    // in progress stay. Without a history every row stays: the proxy filters.
+    void setSearchText(const QString &text);
+    QString searchText() const { return m_search; }
+    // Rows the search matches in the history plus those not yet in it.
+    int totalCount() const;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    // Removes every row but lookups in progress, and forgets the history.
+    void clearAll();
+    // The entry with its raw body read from the history when the page left it out.
+    LookupEntry completeEntry(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -50,6 +76,10 @@ public:
     bool isLoading(quint64 key) const;
     int loadingCount() const;
 
+Q_SIGNALS:
+    // A history write or read failed; the rows on screen stay.
+    void historyFailed(const QString &message);
+
 private:
     static constexpr int columns = static_cast<int>(Column::Count);
 
@@ -62,9 +92,20 @@ private:
 
     void emitRowChanged(int row, Column first, Column last);
     quint64 nextKey() { return ++m_lastKey; }
+    void reload();
+    void appendPage(bool announce);
+    void remember(const LookupEntry &entry);
+    void reportHistoryError();
 
     QList<LookupEntry> m_entries;
     quint64 m_lastKey = 0;
+    HistoryStore *m_history = nullptr;
+    QString m_search;
+    std::optional<HistoryCursor> m_cursor;
+    bool m_morePages = false;
+    bool m_announcing = false; // inside endResetModel() or endInsertRows()
+    // History keys of rows added by this session's lookups: pages read later skip them.
+    QSet<QString> m_sessionKeys;
 };
 
 } // namespace Paydesk

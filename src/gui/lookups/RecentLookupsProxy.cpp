@@ -11,9 +11,6 @@ namespace {
 
 using Column = RecentLookupsModel::Column;
 
-constexpr Column filteredColumns[] = {Column::Id, Column::Customer, Column::Account,
-                                      Column::Amount};
-
 // Rows without a value sort before every row with one.
 bool moneyLess(const QVariant &left, const QVariant &right) {
     const bool hasLeft = left.metaType() == QMetaType::fromType<Money>();
@@ -36,20 +33,19 @@ void RecentLookupsProxy::setFilterText(const QString &text) {
     if (trimmed == m_filterText)
         return;
     m_filterText = trimmed;
+    // A history-backed model reads the matching rows from the whole history first.
+    if (auto *lookups = qobject_cast<RecentLookupsModel *>(sourceModel()))
+        lookups->setSearchText(trimmed);
     invalidateFilter();
 }
 
 bool RecentLookupsProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const {
     if (m_filterText.isEmpty())
         return true;
-    for (const Column column : filteredColumns) {
-        const QModelIndex index =
-            sourceModel()->index(sourceRow, static_cast<int>(column), sourceParent);
-        const QString text = index.data(RecentLookupsModel::FilterTextRole).toString();
-        if (text.contains(m_filterText, Qt::CaseInsensitive))
-            return true;
-    }
-    return false;
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    return index.data(RecentLookupsModel::FilterTextRole)
+        .toString()
+        .contains(m_filterText.toLower());
 }
 
 bool RecentLookupsProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const {

@@ -46,7 +46,7 @@ RecentLookupsView::RecentLookupsView(QWidget *parent)
     setUniformRowHeights(true);
     setAllColumnsShowFocus(true);
     setAlternatingRowColors(true);
-    setSelectionMode(QAbstractItemView::SingleSelection);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setTextElideMode(Qt::ElideMiddle);
@@ -101,7 +101,14 @@ void RecentLookupsView::setLookupsModel(RecentLookupsModel *model) {
             &RecentLookupsView::announceCurrent);
     connect(model, &QAbstractItemModel::dataChanged, this, &RecentLookupsView::onSourceDataChanged);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &RecentLookupsView::announceCurrent);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &RecentLookupsView::announceCurrent);
+    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        const LookupEntry *entry = currentEntry();
+        m_keyBeforeReset = entry ? entry->historyKey() : QString();
+    });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+        restoreCurrent(m_keyBeforeReset);
+        announceCurrent();
+    });
     announceCurrent();
 }
 
@@ -157,11 +164,27 @@ void RecentLookupsView::selectKey(quint64 key) {
         return;
     QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
     if (!index.isValid()) {
-        m_proxy->setFilterText({});
-        index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+        m_proxy->setFilterText({}); // may read the rows again: look the key up anew
+        const int row = m_model->rowOfKey(key);
+        if (row < 0)
+            return;
+        index = m_proxy->mapFromSource(m_model->index(row, 0));
     }
     setCurrentIndex(index);
     scrollTo(index);
+}
+
+void RecentLookupsView::restoreCurrent(const QString &historyKey) {
+    if (historyKey.isEmpty())
+        return;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->entry(row).historyKey() == historyKey) {
+            const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+            if (index.isValid())
+                setCurrentIndex(index);
+            return;
+        }
+    }
 }
 
 void RecentLookupsView::announceCurrent() {
@@ -244,12 +267,18 @@ void RecentLookupsView::lookUpAgain() {
 }
 
 void RecentLookupsView::removeCurrent() {
-    const int row = currentSourceRow();
-    if (row < 0)
-        return;
-    const LookupEntry removed = m_model->entry(row);
-    m_model->removeRows(row, 1);
-    Q_EMIT entryRemoved(removed);
+    QList<int> rows;
+    for (const QModelIndex &index : selectionModel()->selectedRows())
+        rows << m_proxy->mapToSource(index).row();
+    if (rows.isEmpty() && currentSourceRow() >= 0)
+        rows << currentSourceRow();
+    // Highest first, so each row number still means the same row.
+    std::sort(rows.begin(), rows.end(), std::greater<>());
+    for (const int row : std::as_const(rows)) {
+        const LookupEntry removed = m_model->entry(row);
+        m_model->removeRows(row, 1);
+        Q_EMIT entryRemoved(removed);
+    }
 }
 
 } // namespace Paydesk

@@ -49,6 +49,7 @@ private:
     void showContextMenu(const QPoint &position);
     void updateActions();
     void announceCurrent();
+    void restoreCurrent(const QString &historyKey);
     void onSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
     int currentSourceRow() const;
 
@@ -69,6 +70,7 @@ private:
     QAction *m_lookUpAgain = nullptr;
     QAction *m_remove = nullptr;
     quint64 m_announcedKey = 0;
+    QString m_keyBeforeReset;
 };
 
 } // namespace Paydesk

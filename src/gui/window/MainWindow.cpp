@@ -11,6 +11,7 @@
 #include "storage/HistoryStore.h"
 
 #include <QCloseEvent>
+#include <QDir>
 #include <QHeaderView>
 #include <QLoggingCategory>
 #include <QMessageBox>
@@ -59,14 +60,9 @@ MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
         u"QLabel#demoBanner { background: #fff4ce; color: #5c4400; border: 1px solid #f2d98c;"
         " border-radius: 4px; padding: 6px; }"_s);
 
-    if (m_history) {
-        QList<std::pair<Checkout, QDateTime>> remembered;
-        const QList<HistoryEntry> entries = m_history->load();
-        remembered.reserve(entries.size());
-        for (const HistoryEntry &entry : entries)
-            remembered.append({entry.checkout, entry.lookedUpAt});
-        m_model->resetCheckouts(remembered);
-    }
+    m_model->setHistory(m_history);
+    connect(m_model, &RecentLookupsModel::historyFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     m_ui->lookupsView->setLookupsModel(m_model);
 
     setUpLookupBar();
@@ -78,6 +74,10 @@ MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
     if (m_history && !m_history->isOpen())
         statusBar()->showMessage(
             tr("Recent lookups will not be remembered: %1").arg(m_history->errorString()));
+    else if (m_history && !m_history->movedAsidePath().isEmpty())
+        statusBar()->showMessage(tr("The history file could not be read. It was moved to %1 "
+                                    "and a new history was started.")
+                                     .arg(QDir::toNativeSeparators(m_history->movedAsidePath())));
     m_ui->lookupField->setFocus();
 }
 
@@ -150,6 +150,11 @@ void MainWindow::setUpMenus(const QStringList &demoIds) {
     m_ui->actionQuit->setShortcut(QKeySequence::Quit);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionAccounts, &QAction::triggered, this, &MainWindow::openAccounts);
+    auto *clear = new QAction(tr("C&lear history…"), this);
+    clear->setObjectName(u"actionClearHistory"_s);
+    m_ui->menuFile->insertAction(m_ui->actionQuit, clear);
+    m_ui->menuFile->insertSeparator(m_ui->actionQuit);
+    connect(clear, &QAction::triggered, this, &MainWindow::clearHistory);
     if (!m_accountStore || !m_keychain || !m_nam) {
         m_ui->actionAccounts->setEnabled(false);
         m_ui->actionAccounts->setToolTip(tr("The demo uses its own accounts"));
@@ -222,8 +227,6 @@ void MainWindow::onLookupFinished(quint64 key, const LookupOutcome &outcome) {
         m_model->cancelLookup(key);
     } else if (outcome.result.ok()) {
         m_model->setFound(key, outcome.result.value(), now);
-        if (m_history && !m_history->record(outcome.result.value(), now))
-            statusBar()->showMessage(m_history->errorString(), 10000);
     } else {
         m_model->setFailed(key, outcome.result.error(), now);
     }
@@ -257,8 +260,15 @@ void MainWindow::onEntryRemoved(const LookupEntry &entry) {
         }
         updateBusy();
     }
-    if (m_history && entry.checkout)
-        m_history->remove(entry.checkout->provider, entry.checkout->id);
+}
+
+void MainWindow::clearHistory() {
+    const QMessageBox::StandardButton answer = QMessageBox::question(
+        this, tr("Clear history"),
+        tr("Remove every lookup from the list and from the history? This cannot be undone."),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Yes)
+        m_model->clearAll();
 }
 
 void MainWindow::showAbout() {

@@ -81,6 +81,7 @@ private:
     void showEntry(const LookupEntry &entry);
     void clearDetail();
     void onEntryRemoved(const LookupEntry &entry);
+    void clearHistory();
     void openAccounts();
     void reloadAccounts();
     void showAbout();

@@ -4,6 +4,7 @@
 #include "ui_MainWindow.h"
 
 #include "gui/detail/CheckoutPane.h"
+#include "storage/HistoryStore.h"
 
 using namespace Qt::StringLiterals;
 
@@ -35,9 +36,14 @@ void MainWindow::showEntry(const LookupEntry &entry) {
     case LookupEntry::State::Failed:
         m_pane->showError(entry.input, entry.error);
         break;
-    case LookupEntry::State::Found:
-        m_pane->setCheckout(*entry.checkout);
+    case LookupEntry::State::Found: {
+        // Pages of the history leave the raw body out until a row is shown.
+        Checkout checkout = *entry.checkout;
+        if (checkout.rawJson.isEmpty() && m_history)
+            checkout.rawJson = m_history->rawJson(entry.historyKey());
+        m_pane->setCheckout(checkout);
         break;
+    }
     }
 }
 
