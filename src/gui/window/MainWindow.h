@@ -74,6 +74,8 @@ private:
     void setUpMenus(const QStringList &demoIds);
     void setUpDetail(ImageLoader *images);
     void restoreSettings();
+    void applyDefaultGeometry();
+    void applyDefaultSplit();
     void submitLookupField();
     void startLookup(const QString &input, const QString &account, bool select);
     void onLookupFinished(quint64 key, const LookupOutcome &outcome);
