@@ -113,6 +113,8 @@ private Q_SLOTS:
     void fixtures_data();
     void fixtures();
     void rightToLeftScreenshot();
+    void headerTellsAnOpenCheckoutsFailedAttempt();
+    void headerTellsWhenAFinalStatusWasReached();
     void onlyAnIdHidesEverySection();
     void handBuiltCheckoutFillsEverySection();
     void copyButtonsAndShortcutCopyRawValues();
@@ -282,6 +284,34 @@ void TestCheckoutPane::rightToLeftScreenshot() {
     QCOMPARE(QGuiApplication::clipboard()->text(), checkout.checkoutUrl.toString());
     QVERIFY(!hasDirectionMarks(QGuiApplication::clipboard()->text()));
     shoot(u"pane-chargily-checkout_paid_edahabia-ar.png"_s);
+}
+
+void TestCheckoutPane::headerTellsAnOpenCheckoutsFailedAttempt() {
+    // The same attempt while the checkout is still open (the customer may try again).
+    Checkout checkout = fixtureCheckout(u"orqex/checkout_sdk_shape"_s);
+    QVERIFY(checkout.attempt && checkout.attempt->failure);
+    checkout.status = CheckoutStatus::Open;
+    m_pane->setCheckout(checkout);
+    QCOMPARE(find<BadgeLabel>("statusBadge")->text(), u"Open"_s);
+    QVERIFY(shown("statusStory"));
+    QCOMPARE(text("statusStory"),
+             u"Last attempt failed: No routing rule configured for this method."_s);
+    QVERIFY(find<QLabel>("statusStory")->font().bold());
+    shoot(u"pane-open-failed-attempt-en.png"_s);
+}
+
+void TestCheckoutPane::headerTellsWhenAFinalStatusWasReached() {
+    Checkout checkout = fixtureCheckout(u"chargily/checkout_paid_edahabia"_s);
+    QCOMPARE(checkout.status, CheckoutStatus::Paid);
+    // Paid two hours before the pane's "now".
+    checkout.updatedAt = fixedNow.addSecs(-2 * 3600);
+    checkout.completedAt = {};
+    m_pane->setCheckout(checkout);
+    QCOMPARE(text("statusStory"), u"Paid 2 hours ago"_s);
+    // The clock moves on: so does the text.
+    m_now = fixedNow.addSecs(3600);
+    m_pane->setClock([this] { return m_now; });
+    QCOMPARE(text("statusStory"), u"Paid 3 hours ago"_s);
 }
 
 void TestCheckoutPane::onlyAnIdHidesEverySection() {

@@ -32,9 +32,9 @@ AttemptSection::AttemptSection(QWidget *parent)
     row->addWidget(m_method, 1);
     addWidgetRow(tr("Method"), m_methodRow);
     m_status = addTextRow(QStringLiteral("attemptStatus"), tr("Status"));
-    m_attemptId = addTextRow(QStringLiteral("attemptId"), tr("Attempt id"));
-    m_gateway = addTextRow(QStringLiteral("gatewayReference"), tr("Gateway reference"));
-    m_failureCode = addTextRow(QStringLiteral("failureCode"), tr("Failure code"));
+    m_attemptId = addTokenRow(QStringLiteral("attemptId"), tr("Attempt id"));
+    m_gateway = addTokenRow(QStringLiteral("gatewayReference"), tr("Gateway reference"));
+    m_failureCode = addTokenRow(QStringLiteral("failureCode"), tr("Failure code"));
     m_failureCategory = addTextRow(QStringLiteral("failureCategory"), tr("Failure category"));
     m_failureMessage = addTextRow(QStringLiteral("failureMessage"), tr("Failure"));
     m_failover = addTextRow(QStringLiteral("failover"), tr("Failover"));
@@ -68,10 +68,10 @@ void AttemptSection::setCheckout(const Checkout &checkout) {
     if (checkout.attempt) {
         const Attempt &attempt = *checkout.attempt;
         setValue(m_status, attempt.status);
-        setValue(m_attemptId, leftToRight(attempt.id));
-        setValue(m_gateway, leftToRight(attempt.gatewayReference));
+        setValue(m_attemptId, attempt.id);
+        setValue(m_gateway, attempt.gatewayReference);
         if (attempt.failure) {
-            setValue(m_failureCode, leftToRight(attempt.failure->code));
+            setValue(m_failureCode, attempt.failure->code);
             setValue(m_failureCategory, attempt.failure->category);
             setValue(m_failureMessage, attempt.failure->message);
         }

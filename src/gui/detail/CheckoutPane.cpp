@@ -2,6 +2,7 @@
 
 #include "gui/common/RelativeTime.h"
 #include "gui/common/StatusStyle.h"
+#include "gui/common/ThemedIcon.h"
 #include "gui/detail/AttemptSection.h"
 #include "gui/detail/BreakdownSection.h"
 #include "gui/detail/CustomerSection.h"
@@ -38,6 +39,7 @@ CheckoutPane::CheckoutPane(ImageLoader *images, QWidget *parent)
     titleFont.setBold(true);
     m_ui->errorTitle->setFont(titleFont);
     m_ui->emptyLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_ui->copyRequestIdButton->setIcon(copyIcon());
     m_ui->loadingBar->setRange(0, 0);
     m_ui->loadingPage->layout()->setAlignment(m_ui->loadingBar, Qt::AlignHCenter);
     buildSections();
@@ -126,6 +128,7 @@ void CheckoutPane::changeEvent(QEvent *event) {
 }
 
 void CheckoutPane::setClock(std::function<QDateTime()> clock) {
+    m_header->setClock(clock);
     m_times->setClock(std::move(clock));
 }
 

@@ -12,9 +12,9 @@ CustomerSection::CustomerSection(QWidget *parent)
     m_avatar->setObjectName(QStringLiteral("customerAvatar"));
     setTrailingWidget(m_avatar);
     m_name = addTextRow(QStringLiteral("customerName"), tr("Name"));
-    m_email = addTextRow(QStringLiteral("customerEmail"), tr("Email"));
+    m_email = addTokenRow(QStringLiteral("customerEmail"), tr("Email"));
     m_phone = addTextRow(QStringLiteral("customerPhone"), tr("Phone"));
-    m_id = addTextRow(QStringLiteral("customerId"), tr("Customer id"));
+    m_id = addTokenRow(QStringLiteral("customerId"), tr("Customer id"));
 }
 
 void CustomerSection::setCheckout(const Checkout &checkout) {
@@ -27,9 +27,9 @@ void CustomerSection::setCheckout(const Checkout &checkout) {
     }
     const Customer &customer = *checkout.customer;
     setValue(m_name, customer.name);
-    setValue(m_email, leftToRight(customer.email));
+    setValue(m_email, customer.email);
     setValue(m_phone, leftToRight(customer.phone));
-    setValue(m_id, leftToRight(customer.id));
+    setValue(m_id, customer.id);
     m_avatar->setPerson(customer.name.isEmpty() ? customer.email : customer.name,
                         customer.id.isEmpty() ? customer.name : customer.id);
     m_avatarUrl = customer.avatarUrl;

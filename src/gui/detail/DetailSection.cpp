@@ -1,5 +1,8 @@
 #include "gui/detail/DetailSection.h"
 
+#include "gui/common/ThemedIcon.h"
+#include "gui/detail/ElidedLabel.h"
+
 #include <QClipboard>
 #include <QFormLayout>
 #include <QGuiApplication>
@@ -31,7 +34,8 @@ DetailSection::DetailSection(const QString &objectName, const QString &title, QW
     m_form->setHorizontalSpacing(16);
     m_form->setVerticalSpacing(4);
     m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    // A narrow pane puts a value under its caption rather than scrolling sideways.
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_form->setLabelAlignment(Qt::AlignLeading | Qt::AlignTop);
     layout->addWidget(m_body);
 }
@@ -43,6 +47,13 @@ QLabel *DetailSection::addTextRow(const QString &objectName, const QString &labe
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     value->setWordWrap(true);
     value->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    addWidgetRow(label, value);
+    return value;
+}
+
+ElidedLabel *DetailSection::addTokenRow(const QString &objectName, const QString &label) {
+    auto *value = new ElidedLabel(m_body);
+    value->setObjectName(objectName);
     addWidgetRow(label, value);
     return value;
 }
@@ -69,8 +80,12 @@ void DetailSection::setTrailingWidget(QWidget *widget) {
 }
 
 void DetailSection::setValue(QLabel *value, const QString &text, const QString &toolTip) {
-    value->setText(text);
-    value->setToolTip(toolTip);
+    if (auto *token = qobject_cast<ElidedLabel *>(value)) {
+        token->setFullText(text, toolTip);
+    } else {
+        value->setText(text);
+        value->setToolTip(toolTip);
+    }
     setRowShown(value, !text.isEmpty());
 }
 
@@ -97,11 +112,11 @@ QString leftToRight(const QString &text) {
     return QChar(0x202A) + text + QChar(0x202C);
 }
 
-QToolButton *makeIconButton(const QString &objectName, const QString &icon, const QString &toolTip,
+QToolButton *makeIconButton(const QString &objectName, const QIcon &icon, const QString &toolTip,
                             QWidget *parent) {
     auto *button = new QToolButton(parent);
     button->setObjectName(objectName);
-    button->setIcon(QIcon(icon));
+    button->setIcon(icon);
     button->setToolTip(toolTip);
     button->setAccessibleName(toolTip);
     button->setAutoRaise(true);
@@ -110,7 +125,7 @@ QToolButton *makeIconButton(const QString &objectName, const QString &icon, cons
 }
 
 QToolButton *makeCopyButton(const QString &objectName, const QString &toolTip, QWidget *parent) {
-    return makeIconButton(objectName, QStringLiteral(":/icons/copy.svg"), toolTip, parent);
+    return makeIconButton(objectName, copyIcon(), toolTip, parent);
 }
 
 void copyToClipboard(const QString &raw) {

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "gui/detail/ElidedLabel.h"
+
 #include <QFrame>
 #include <QList>
 #include <QString>
 
 class QFormLayout;
+class QIcon;
 class QLabel;
 class QToolButton;
 
@@ -17,8 +20,11 @@ class DetailSection : public QFrame {
 public:
     DetailSection(const QString &objectName, const QString &title, QWidget *parent = nullptr);
 
-    // A selectable value label named `objectName`, in a row labelled `label`.
+    // A selectable value label named `objectName`, in a row labelled `label`: text that wraps.
     QLabel *addTextRow(const QString &objectName, const QString &label);
+    // The same for one unbreakable value (an id, a URL, an e-mail): it elides in the middle
+    // when the pane is narrow, the whole value in its tooltip. Set it raw, without marks.
+    ElidedLabel *addTokenRow(const QString &objectName, const QString &label);
     // A row holding any widget; hidden until setRowShown(widget, true).
     void addWidgetRow(const QString &label, QWidget *widget);
     // A row across both columns (tables).
@@ -27,7 +33,7 @@ public:
     void setTrailingWidget(QWidget *widget);
     // The row captions, to line up the value columns of all sections.
     const QList<QLabel *> &captions() const { return m_captions; }
-    // Sets a value; an empty text hides its row.
+    // Sets a value; an empty text hides its row. A token row takes the raw value.
     void setValue(QLabel *value, const QString &text, const QString &toolTip = {});
     void setRowShown(QWidget *field, bool shown);
     // Hides every row; then updateVisibility() after the values are set.
@@ -51,9 +57,10 @@ private:
 // amounts read the same way in a right-to-left layout. Never copied.
 QString leftToRight(const QString &text);
 
-// A small flat button with the copy icon.
+// A small flat button with the copy icon (the desktop theme's, else a bundled one in the
+// palette's text colour).
 QToolButton *makeCopyButton(const QString &objectName, const QString &toolTip, QWidget *parent);
-QToolButton *makeIconButton(const QString &objectName, const QString &icon, const QString &toolTip,
+QToolButton *makeIconButton(const QString &objectName, const QIcon &icon, const QString &toolTip,
                             QWidget *parent);
 // The raw value to the clipboard (no formatting, no direction marks).
 void copyToClipboard(const QString &raw);

@@ -1,5 +1,8 @@
 #include "gui/detail/LinksSection.h"
 
+#include "gui/common/ThemedIcon.h"
+#include "gui/detail/ElidedLabel.h"
+
 #include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -13,40 +16,37 @@ LinksSection::LinksSection(QWidget *parent)
     auto *row = new QHBoxLayout(m_checkoutRow);
     row->setContentsMargins(0, 0, 0, 0);
     row->setSpacing(2);
-    m_checkoutUrl = new QLabel(m_checkoutRow);
+    m_checkoutUrl = new ElidedLabel(m_checkoutRow);
     m_checkoutUrl->setObjectName(QStringLiteral("checkoutUrl"));
-    m_checkoutUrl->setTextFormat(Qt::PlainText);
-    m_checkoutUrl->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_checkoutUrl->setWordWrap(true);
-    m_checkoutUrl->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     auto *copy = makeCopyButton(QStringLiteral("copyUrlButton"),
                                 tr("Copy the checkout URL (Ctrl+Shift+C)"), m_checkoutRow);
-    auto *open = makeIconButton(QStringLiteral("openUrlButton"), QStringLiteral(":/icons/open.svg"),
+    auto *open = makeIconButton(QStringLiteral("openUrlButton"), openInBrowserIcon(),
                                 tr("Open the checkout page in the browser"), m_checkoutRow);
     connect(copy, &QToolButton::clicked, this, [this] { copyCheckoutUrl(); });
     connect(open, &QToolButton::clicked, this, [this] {
         if (m_url.isValid())
             QDesktopServices::openUrl(m_url);
     });
-    row->addWidget(m_checkoutUrl, 1);
-    row->addWidget(copy, 0, Qt::AlignTop);
-    row->addWidget(open, 0, Qt::AlignTop);
+    row->addWidget(m_checkoutUrl);
+    row->addWidget(copy, 0, Qt::AlignVCenter);
+    row->addWidget(open, 0, Qt::AlignVCenter);
+    row->addStretch(1);
     addWidgetRow(tr("Checkout page"), m_checkoutRow);
-    m_success = addTextRow(QStringLiteral("successUrl"), tr("Success URL"));
-    m_failure = addTextRow(QStringLiteral("failureUrl"), tr("Failure URL"));
-    m_return = addTextRow(QStringLiteral("returnUrl"), tr("Return URL"));
+    m_success = addTokenRow(QStringLiteral("successUrl"), tr("Success URL"));
+    m_failure = addTokenRow(QStringLiteral("failureUrl"), tr("Failure URL"));
+    m_return = addTokenRow(QStringLiteral("returnUrl"), tr("Return URL"));
     m_description = addTextRow(QStringLiteral("description"), tr("Description"));
     m_locale = addTextRow(QStringLiteral("checkoutLocale"), tr("Page language"));
 }
 
 void LinksSection::setUrl(QLabel *label, const QUrl &url) {
-    setValue(label, leftToRight(url.toString()));
+    setValue(label, url.toString());
 }
 
 void LinksSection::setCheckout(const Checkout &checkout) {
     resetRows();
     m_url = checkout.checkoutUrl;
-    m_checkoutUrl->setText(leftToRight(m_url.toString()));
+    m_checkoutUrl->setFullText(m_url.toString());
     setRowShown(m_checkoutRow, !m_url.isEmpty());
     setUrl(m_success, checkout.successUrl);
     setUrl(m_failure, checkout.failureUrl);

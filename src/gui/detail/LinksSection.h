@@ -9,6 +9,8 @@ class QToolButton;
 
 namespace Paydesk {
 
+class ElidedLabel;
+
 // The checkout URL with Copy and Open, the success, failure and return URLs, the description.
 class LinksSection : public DetailSection {
     Q_OBJECT
@@ -22,7 +24,7 @@ public:
 private:
     void setUrl(QLabel *label, const QUrl &url);
 
-    QLabel *m_checkoutUrl = nullptr;
+    ElidedLabel *m_checkoutUrl = nullptr;
     QWidget *m_checkoutRow = nullptr;
     QLabel *m_success = nullptr;
     QLabel *m_failure = nullptr;

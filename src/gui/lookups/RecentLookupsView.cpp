@@ -3,6 +3,7 @@
 #include "domain/CheckoutJson.h"
 #include "gui/common/DateTimeText.h"
 #include "gui/common/StatusStyle.h"
+#include "gui/common/ThemedIcon.h"
 #include "gui/lookups/LookupItemDelegate.h"
 #include "gui/lookups/RecentLookupsModel.h"
 #include "gui/lookups/RecentLookupsProxy.h"
@@ -18,6 +19,8 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <QMenu>
+#include <QScrollBar>
+#include <QStyle>
 
 #include <algorithm>
 
@@ -56,6 +59,7 @@ RecentLookupsView::RecentLookupsView(QWidget *parent)
     header()->setStretchLastSection(true);
     header()->setSortIndicatorShown(true);
     createActions();
+    createColumnsMenu();
     connect(this, &QWidget::customContextMenuRequested, this, &RecentLookupsView::showContextMenu);
 }
 
@@ -66,6 +70,8 @@ void RecentLookupsView::createActions() {
     m_copyId->setShortcut(QKeySequence::Copy);
     m_copyJson = makeAction(this, u"copyJsonAction"_s, tr("Copy as &JSON"));
     m_openInBrowser = makeAction(this, u"openInBrowserAction"_s, tr("&Open in browser"));
+    m_copyUrl->setIcon(copyIcon());
+    m_openInBrowser->setIcon(openInBrowserIcon());
     m_lookUpAgain = makeAction(this, u"lookUpAgainAction"_s, tr("&Look up again"));
     m_lookUpAgain->setShortcut(QKeySequence::Refresh);
     m_remove = makeAction(this, u"removeAction"_s, tr("&Remove"));
@@ -112,36 +118,110 @@ void RecentLookupsView::setLookupsModel(RecentLookupsModel *model) {
     announceCurrent();
 }
 
-// Wide enough for typical values: any provider's name, a long id, a large amount, a date and time.
+// Wide enough for the values a column holds, measured in the interface's language and
+// locale, and never narrower than its header: every status word, any provider's name, a long
+// id, a large amount in either currency, a date. Provider and mode hold one short word each.
 void RecentLookupsView::setDefaultColumnWidths() {
     const QFontMetrics metrics = fontMetrics();
     QFont bold = font();
     bold.setBold(true);
     const QFontMetrics boldMetrics(bold);
-    const int padding = 24;
-    const auto textWidth = [&](const QString &text) {
-        return metrics.horizontalAdvance(text) + padding;
+    const int padding = 2 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 16;
+    const auto widest = [&](const QStringList &texts, const QFontMetrics &fm) {
+        int width = 0;
+        for (const QString &text : texts)
+            width = std::max(width, fm.horizontalAdvance(text));
+        return width + padding;
     };
-    // The widest status word depends on the language, so every status is measured.
-    int statusWidth = 0;
+    QStringList statuses;
     for (int status = 0; status <= static_cast<int>(CheckoutStatus::Unknown); ++status)
-        statusWidth = std::max(statusWidth, boldMetrics.horizontalAdvance(
-                                                statusText(static_cast<CheckoutStatus>(status))));
+        statuses << statusText(static_cast<CheckoutStatus>(status));
+    QStringList amounts;
+    for (const auto &[units, currency] :
+         {std::pair{u"9999999.99"_s, u"DZD"_s}, std::pair{u"99999999"_s, u"XOF"_s}}) {
+        if (const std::optional<Money> money = Money::fromDecimal(units, currency))
+            amounts << formatMoney(*money, locale());
+    }
     const QDateTime sampleTime(QDate(2026, 12, 28), QTime(23, 58), Qt::LocalTime);
-    int providerWidth = textWidth(tr("Provider"));
-    for (const PaymentProvider *provider : ProviderRegistry::all())
-        providerWidth = std::max(providerWidth, textWidth(provider->displayName()));
-    const QList<std::pair<Column, int>> widths = {
-        {Column::Status, statusWidth + padding},
-        {Column::Provider, providerWidth},
-        {Column::Mode, textWidth(tr("Mode"))},
-        {Column::Id, textWidth(u"01hqb9y73my63fch26w14wmchw"_s) + 8},
-        {Column::Amount, textWidth(u"1,000,000.00 DZD"_s)},
-        {Column::Customer, textWidth(u"Amélie Ndiaye"_s)},
-        {Column::Created, textWidth(dateTimeText(sampleTime))},
+
+    m_defaultWidths.fill(0, static_cast<int>(Column::Count));
+    const auto set = [&](Column column, int width) {
+        m_defaultWidths[static_cast<int>(column)] = width;
     };
-    for (const auto &[column, width] : widths)
-        header()->resizeSection(static_cast<int>(column), width);
+    set(Column::Status, widest(statuses, boldMetrics) + 8);
+    QStringList providers;
+    for (const PaymentProvider *provider : ProviderRegistry::all())
+        providers << provider->displayName();
+    set(Column::Provider, widest(providers, metrics));
+    set(Column::Mode, widest({modeStyle(Mode::Live).text, modeStyle(Mode::Test).text}, metrics));
+    set(Column::Id, widest({u"01hqb9y73my63fch26w14wmchw"_s, u"cs_XaFgTisNRi2AFS"_s}, metrics));
+    set(Column::Amount, widest(amounts, metrics));
+    set(Column::Customer, widest({u"Amélie Ndiaye-Traoré"_s}, metrics));
+    set(Column::Created, widest({dateTimeText(sampleTime, locale())}, metrics));
+    set(Column::Account, widest({u"chargily-live"_s}, metrics));
+    for (int column = 0; column < m_defaultWidths.size(); ++column)
+        header()->resizeSection(column, columnWidthFor(column));
+}
+
+int RecentLookupsView::columnWidthFor(int column) const {
+    const int fromValues = column < m_defaultWidths.size() ? m_defaultWidths.at(column) : 0;
+    return std::max(fromValues, header()->sectionSizeHint(column));
+}
+
+int RecentLookupsView::preferredWidth() const {
+    int width = 0;
+    const int last = header()->visualIndex(static_cast<int>(Column::Customer));
+    for (int visual = 0; visual <= last; ++visual) {
+        const int logical = header()->logicalIndex(visual);
+        if (!header()->isSectionHidden(logical))
+            width += header()->sectionSize(logical);
+    }
+    return width + 2 * frameWidth()
+           + style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, verticalScrollBar());
+}
+
+void RecentLookupsView::fitColumnsToContents() {
+    for (int column = 0; column < header()->count(); ++column) {
+        if (!header()->isSectionHidden(column))
+            header()->resizeSection(column,
+                                    std::max(columnWidthFor(column), sizeHintForColumn(column)));
+    }
+}
+
+void RecentLookupsView::createColumnsMenu() {
+    m_columnsMenu = new QMenu(this);
+    m_columnsMenu->setObjectName(u"columnsMenu"_s);
+    header()->setContextMenuPolicy(Qt::CustomContextMenu);
+    // Filled as it opens, so it shows the columns as they are (also after a restored state).
+    connect(m_columnsMenu, &QMenu::aboutToShow, this, &RecentLookupsView::updateColumnsMenu);
+    connect(header(), &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
+        m_columnsMenu->popup(header()->viewport()->mapToGlobal(position));
+    });
+}
+
+void RecentLookupsView::updateColumnsMenu() {
+    m_columnsMenu->clear();
+    if (!model())
+        return;
+    for (int column = 0; column < header()->count(); ++column) {
+        QAction *action =
+            m_columnsMenu->addAction(model()->headerData(column, Qt::Horizontal).toString());
+        action->setObjectName(u"showColumn%1"_s.arg(column));
+        action->setCheckable(true);
+        action->setChecked(!header()->isSectionHidden(column));
+        // The id names the row: it stays.
+        action->setEnabled(column != static_cast<int>(Column::Id));
+        connect(action, &QAction::toggled, this, [this, column](bool shown) {
+            header()->setSectionHidden(column, !shown);
+            if (shown && header()->sectionSize(column) < columnWidthFor(column))
+                header()->resizeSection(column, columnWidthFor(column));
+            Q_EMIT columnsChanged();
+        });
+    }
+    m_columnsMenu->addSeparator();
+    QAction *fit = m_columnsMenu->addAction(tr("&Fit columns to their contents"));
+    fit->setObjectName(u"fitColumnsAction"_s);
+    connect(fit, &QAction::triggered, this, &RecentLookupsView::fitColumnsToContents);
 }
 
 int RecentLookupsView::currentSourceRow() const {

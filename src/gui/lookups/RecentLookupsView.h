@@ -36,16 +36,31 @@ public:
     QAction *openInBrowserAction() const { return m_openInBrowser; }
     QAction *lookUpAgainAction() const { return m_lookUpAgain; }
     QAction *removeAction() const { return m_remove; }
+    // The header's context menu: one checkable action per column, and "Fit to contents".
+    QMenu *columnsMenu() const { return m_columnsMenu; }
+
+    // The width that shows every visible column up to the customer's whole, with the frame
+    // and a vertical scroll bar: what the window gives the list at first.
+    int preferredWidth() const;
+    // The width the rows in view need in `column`.
+    int contentWidth(int column) const { return sizeHintForColumn(column); }
+    // Each visible column as wide as its widest value, header included.
+    void fitColumnsToContents();
 
 Q_SIGNALS:
     void currentEntryChanged(const Paydesk::LookupEntry &entry);
     void currentEntryCleared();
     void lookUpAgainRequested(const QString &input, const QString &account);
     void entryRemoved(const Paydesk::LookupEntry &entry);
+    // The operator hid or showed a column.
+    void columnsChanged();
 
 private:
     void createActions();
     void setDefaultColumnWidths();
+    void createColumnsMenu();
+    void updateColumnsMenu();
+    int columnWidthFor(int column) const;
     void showContextMenu(const QPoint &position);
     void updateActions();
     void announceCurrent();
@@ -63,6 +78,8 @@ private:
     RecentLookupsModel *m_model = nullptr;
     RecentLookupsProxy *m_proxy = nullptr;
     QMenu *m_menu = nullptr;
+    QMenu *m_columnsMenu = nullptr;
+    QList<int> m_defaultWidths;
     QAction *m_copyUrl = nullptr;
     QAction *m_copyId = nullptr;
     QAction *m_copyJson = nullptr;

@@ -12,11 +12,15 @@
 
 #include <QCloseEvent>
 #include <QDir>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLoggingCategory>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QShortcut>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -122,6 +126,7 @@ void MainWindow::setUpLookupBar() {
                 startLookup(input, account, true);
             });
     connect(m_ui->lookupsView, &RecentLookupsView::entryRemoved, this, &MainWindow::onEntryRemoved);
+    connect(m_ui->lookupsView, &RecentLookupsView::columnsChanged, this, &MainWindow::saveSettings);
 }
 
 void MainWindow::setAccounts(const QList<Account> &accounts) {
@@ -280,14 +285,33 @@ void MainWindow::showAbout() {
 }
 
 void MainWindow::restoreSettings() {
-    if (m_settingsFile.isEmpty())
+    if (m_settingsFile.isEmpty()) {
+        applyDefaultGeometry();
+        applyDefaultSplit();
         return;
+    }
     const QSettings settings(m_settingsFile, QSettings::IniFormat);
-    restoreGeometry(settings.value(geometryKey).toByteArray());
+    if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
+        applyDefaultGeometry();
     restoreState(settings.value(stateKey).toByteArray());
-    if (!m_ui->mainSplitter->restoreState(settings.value(splitterKey).toByteArray()))
-        m_ui->mainSplitter->setSizes({760, 520});
     m_ui->lookupsView->header()->restoreState(settings.value(headerKey).toByteArray());
+    if (!m_ui->mainSplitter->restoreState(settings.value(splitterKey).toByteArray()))
+        applyDefaultSplit();
+}
+
+// The first start: most of the screen, so the list's main columns and the pane both fit, and
+// never more than a large desktop window needs.
+void MainWindow::applyDefaultGeometry() {
+    const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    const QSize wanted(std::min(available.width() * 9 / 10, 1680),
+                       std::min(available.height() * 17 / 20, 1050));
+    const QSize size = wanted.expandedTo(minimumSizeHint()).boundedTo(available.size());
+    QRect frame(QPoint(0, 0), size);
+    frame.moveCenter(available.center());
+    setGeometry(frame);
 }
 
 void MainWindow::saveSettings() const {

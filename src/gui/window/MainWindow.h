@@ -75,6 +75,8 @@ private:
     void setUpDetail(ImageLoader *images);
     void setUpKeyboardAndNames();
     void restoreSettings();
+    void applyDefaultGeometry();
+    void applyDefaultSplit();
     void submitLookupField();
     void startLookup(const QString &input, const QString &account, bool select);
     void onLookupFinished(quint64 key, const LookupOutcome &outcome);

@@ -4,7 +4,12 @@
 #include "ui_MainWindow.h"
 
 #include "gui/detail/CheckoutPane.h"
+#include "gui/lookups/RecentLookupsView.h"
 #include "storage/HistoryStore.h"
+
+#include <QSplitter>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -26,6 +31,21 @@ void MainWindow::setUpDetail(ImageLoader *images) {
                                     : chosenAccount();
         startLookup(input, account, true);
     });
+}
+
+// The list gets what shows its columns up to the customer; the pane the rest, and never less
+// than its minimum.
+void MainWindow::applyDefaultSplit() {
+    if (QLayout *layout = this->layout())
+        layout->activate();
+    if (QLayout *layout = m_ui->centralWidget->layout())
+        layout->activate();
+    QSplitter *splitter = m_ui->mainSplitter;
+    const int total = splitter->width() - splitter->handleWidth();
+    const int paneMinimum = m_pane ? m_pane->minimumSizeHint().width() : 0;
+    const int list = std::clamp(m_ui->lookupsView->preferredWidth(), total / 3,
+                                std::max(total / 3, total - paneMinimum));
+    splitter->setSizes({list, total - list});
 }
 
 void MainWindow::showEntry(const LookupEntry &entry) {
