@@ -31,6 +31,10 @@ void TestRelativeTime::relative_data() {
     QTest::newRow("one hour ago") << qint64(-3600) << u"1 hour ago"_s;
     QTest::newRow("23 hours ago") << qint64(-23 * 3600 - 59) << u"23 hours ago"_s;
     QTest::newRow("two days ago") << qint64(-2 * 86400 - 5) << u"2 days ago"_s;
+    QTest::newRow("29 days ago") << qint64(-29 * 86400) << u"29 days ago"_s;
+    QTest::newRow("a month ago") << qint64(-31 * 86400) << u"1 month ago"_s;
+    QTest::newRow("364 days ago, in months") << qint64(-364 * 86400) << u"12 months ago"_s;
+    QTest::newRow("two years ago") << qint64(-730 * 86400) << u"2 years ago"_s;
     QTest::newRow("in 30 minutes") << qint64(1800) << u"in 30 minutes"_s;
     QTest::newRow("in 3 hours") << qint64(3 * 3600 + 10) << u"in 3 hours"_s;
 }

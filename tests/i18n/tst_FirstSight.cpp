@@ -23,6 +23,7 @@
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSplitter>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTemporaryDir>
@@ -151,6 +152,22 @@ private Q_SLOTS:
                     QVERIFY2(inside(tool, scroll->viewport()), qPrintable(id + u' ' + button));
             }
         }
+
+        // Even with the pane dragged to its narrowest, nothing needs a sideways scroll.
+        auto *splitter = find<QSplitter>(&window, u"mainSplitter"_s);
+        const QList<int> defaultSizes = splitter->sizes();
+        splitter->setSizes({defaultSizes.at(0) + defaultSizes.at(1), 0});
+        QCoreApplication::processEvents();
+        auto *pane = find<QWidget>(&window, u"checkoutPane"_s);
+        QCOMPARE(pane->width(), pane->minimumWidth());
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            view->setCurrentIndex(view->model()->index(row, 0));
+            QCoreApplication::processEvents();
+            QVERIFY2(!scroll->horizontalScrollBar()->isVisible(),
+                     qPrintable(u"narrowest pane: "_s + view->currentEntry()->id));
+        }
+        splitter->setSizes(defaultSizes);
+        QCoreApplication::processEvents();
 
         // The header tells the story: when it failed, and why.
         selectId(view, failedAttempt);

@@ -21,6 +21,7 @@ AccountsDialog::AccountsDialog(AccountStore *accounts, KeychainStore *keys,
     , m_keys(keys)
     , m_nam(nam) {
     m_ui->setupUi(this);
+    m_ui->accountList->setAccessibleName(tr("Accounts"));
     for (const PaymentProvider *provider : ProviderRegistry::all())
         m_ui->providerCombo->addItem(provider->displayName(), provider->key());
     m_ui->modeCombo->addItem(tr("Test"), QVariant::fromValue(int(Mode::Test)));

@@ -25,6 +25,13 @@ QString span(qint64 seconds) {
     const qint64 minutes = seconds / 60;
     const qint64 hours = minutes / 60;
     const qint64 days = hours / 24;
+    // Calendar-free steps: a year of 365 days, a month of 30, enough for "how long ago".
+    if (days >= 365)
+        return count(QT_TRANSLATE_N_NOOP("Paydesk::RelativeTime", "%n year(s)"), "%1 year",
+                     "%1 years", days / 365);
+    if (days >= 30)
+        return count(QT_TRANSLATE_N_NOOP("Paydesk::RelativeTime", "%n month(s)"), "%1 month",
+                     "%1 months", days / 30);
     if (days >= 1)
         return count(QT_TRANSLATE_N_NOOP("Paydesk::RelativeTime", "%n day(s)"), "%1 day", "%1 days",
                      days);

@@ -33,6 +33,7 @@ CheckoutPane::CheckoutPane(ImageLoader *images, QWidget *parent)
     , m_images(images) {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("checkoutPane"));
+    m_ui->detailScroll->setAccessibleName(tr("Checkout details"));
     QFont titleFont = m_ui->errorTitle->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);

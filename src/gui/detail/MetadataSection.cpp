@@ -48,6 +48,7 @@ void addObject(QList<QPair<QString, QString>> &rows, const QJsonObject &object,
 MetadataSection::MetadataSection(QWidget *parent)
     : DetailSection(QStringLiteral("metadataSection"), tr("Metadata"), parent) {
     m_table = makeDetailTable(QStringLiteral("metadataTable"), {tr("Key"), tr("Value")}, this);
+    m_table->setAccessibleName(tr("Metadata"));
     addWideRow(m_table);
 }
 
@@ -88,6 +89,8 @@ QTableWidget *makeDetailTable(const QString &objectName, const QStringList &head
     table->setHorizontalHeaderLabels(headers);
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Tab leaves the table for the next control instead of walking its cells (no keyboard trap).
+    table->setTabKeyNavigation(false);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     table->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);

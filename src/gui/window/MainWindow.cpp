@@ -73,6 +73,7 @@ MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
     setAccounts(setup.accounts);
     setUpMenus(setup.demoIds);
     setUpDetail(setup.images);
+    setUpKeyboardAndNames();
     updateBusy();
     restoreSettings();
     if (m_history && !m_history->isOpen())

@@ -73,6 +73,7 @@ private:
     void setUpLookupBar();
     void setUpMenus(const QStringList &demoIds);
     void setUpDetail(ImageLoader *images);
+    void setUpKeyboardAndNames();
     void restoreSettings();
     void applyDefaultGeometry();
     void applyDefaultSplit();
