@@ -2,6 +2,7 @@
 // timing and the per-host limiter, without a network.
 
 #include "domain/Account.h"
+#include "domain/ErrorResponse.h"
 #include "network/HostLimiter.h"
 #include "network/NetworkErrors.h"
 #include "network/RequestFactory.h"
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void retryAfterParsing_data();
     void retryAfterParsing();
     void limiterQueuesBeyondTheLimit();
+    void aHeldLimiterStartsNoOneUntilResumed();
 };
 
 void TestUnits::requestCarriesKeyHeadersAndNoCache() {
@@ -214,6 +216,7 @@ void TestUnits::retryAfterParsing_data() {
     QTest::newRow("absent") << QByteArray() << -1;
     QTest::newRow("garbage") << QByteArray("soon") << -1;
     QTest::newRow("negative") << QByteArray("-3") << -1;
+    QTest::newRow("40 digits") << QByteArray(40, '9') << 2147483647;
     QTest::newRow("an HTTP date 90 s ahead") << QByteArray("Sat, 21 Nov 2026 12:01:30 GMT") << 90;
     QTest::newRow("an HTTP date in the past") << QByteArray("Sat, 21 Nov 2026 11:00:00 GMT") << 0;
 }
@@ -222,7 +225,7 @@ void TestUnits::retryAfterParsing() {
     QFETCH(QByteArray, value);
     QFETCH(int, seconds);
     const QDateTime now(QDate(2026, 11, 21), QTime(12, 0), Qt::UTC);
-    QCOMPARE(parseRetryAfter(value, now), seconds);
+    QCOMPARE(retryAfterSeconds(value, now), seconds);
 }
 
 void TestUnits::limiterQueuesBeyondTheLimit() {
@@ -244,6 +247,32 @@ void TestUnits::limiterQueuesBeyondTheLimit() {
     limiter.release(QStringLiteral("o"));
     limiter.release(QStringLiteral("o"));
     QCOMPARE(started, (QList<int>{0, 1, 99, 2, 3}));
+    QCOMPARE(limiter.inFlight(QStringLiteral("o")), 1);
+}
+
+void TestUnits::aHeldLimiterStartsNoOneUntilResumed() {
+    HostLimiter limiter(1);
+    QObject first;
+    QObject second;
+    QObject third;
+    QList<int> started;
+    limiter.acquire(QStringLiteral("o"), &first, [&started] { started << 1; });
+    limiter.acquire(QStringLiteral("o"), &second, [&started] { started << 2; });
+    limiter.acquire(QStringLiteral("o"), &third, [&started] { started << 3; });
+    QCOMPARE(started, QList<int>{1});
+
+    // Canceling all three one by one: the freed slot must not start the second on its way out.
+    limiter.hold();
+    limiter.hold();
+    limiter.release(QStringLiteral("o"));
+    limiter.cancel(&first);
+    QCOMPARE(started, QList<int>{1});
+    limiter.cancel(&second);
+    limiter.resume();
+    QCOMPARE(started, QList<int>{1}); // still held once
+    limiter.resume();
+    QCOMPARE(started, (QList<int>{1, 3})); // the one not canceled gets the slot
+    limiter.resume();                      // more resumes than holds do nothing
     QCOMPARE(limiter.inFlight(QStringLiteral("o")), 1);
 }
 
