@@ -259,9 +259,8 @@ std::optional<Checkout> checkoutFromRecord(const QJsonObject &object) {
     }
     if (object.contains(u"fees"_s)) {
         const QJsonObject record = object.value(u"fees"_s).toObject();
-        checkout.fees =
-            Fees{moneyOrInvalid(record, u"total"_s), moneyOrInvalid(record, u"merchant"_s),
-                 moneyOrInvalid(record, u"customer"_s), text(record, u"paid_by"_s)};
+        checkout.fees = Fees{moneyOrInvalid(record, u"total"_s), money(record, u"merchant"_s),
+                             money(record, u"customer"_s), text(record, u"paid_by"_s)};
     }
     if (object.contains(u"customer"_s))
         checkout.customer = customerFrom(object.value(u"customer"_s).toObject());
