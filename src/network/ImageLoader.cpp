@@ -286,8 +286,16 @@ QImage ImageLoader::decode(const QByteArray &body, const QByteArray &contentType
         return {};
     }
     QImage image = reader.read();
-    if (image.isNull())
+    if (image.isNull()) {
         *error = tr("the image could not be decoded: %1").arg(reader.errorString());
+        return {};
+    }
+    // The size a header declares is not always the size decoded: a GIF's frame may say 1×1 on
+    // a screen of 1×10241. The cap holds for what was decoded.
+    if (image.width() > m_maxPixels.width() || image.height() > m_maxPixels.height()) {
+        *error = tr("the image is too large (%1×%2 pixels)").arg(image.width()).arg(image.height());
+        return {};
+    }
     return image;
 }
 
