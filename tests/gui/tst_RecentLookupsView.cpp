@@ -8,6 +8,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QHeaderView>
 #include <QJsonDocument>
 #include <QMenu>
 #include <QSignalSpy>
@@ -59,6 +60,36 @@ private Q_SLOTS:
                           QDateTime::currentDateTimeUtc());
         QCOMPARE(changed.size(), 1);
         QCOMPARE(changed.at(0).at(0).value<LookupEntry>().state, LookupEntry::State::Found);
+    }
+
+    // Every status and every failure kind shows whole in the status column at its default
+    // width: nothing is elided.
+    void everyStatusAndFailureFitsTheStatusColumn() {
+        const int status = static_cast<int>(Column::Status);
+        const int defaultWidth = m_view->header()->sectionSize(status);
+        for (int kind = 0; kind <= static_cast<int>(ErrorKind::NoAccount); ++kind) {
+            const QString id = u"cs_kind%1"_s.arg(kind);
+            const quint64 key = m_model->beginLookup(id, id, QStringLiteral("orqex"), {});
+            LookupError error;
+            error.kind = ErrorKind(kind);
+            m_model->setFailed(key, error, QDateTime::currentDateTimeUtc());
+        }
+        for (int value = 0; value <= static_cast<int>(CheckoutStatus::Unknown); ++value) {
+            Checkout checkout =
+                TestData::checkout(u"cs_status%1"_s.arg(value), u"1"_s, u"XOF"_s, {}, u"a"_s);
+            checkout.status = CheckoutStatus(value);
+            const quint64 key =
+                m_model->beginLookup(checkout.id, checkout.id, checkout.provider, {});
+            m_model->setFound(key, checkout, QDateTime::currentDateTimeUtc());
+        }
+        QCOMPARE(m_view->header()->sectionSize(status), defaultWidth);
+        for (int row = 0; row < m_view->model()->rowCount(); ++row) {
+            const QModelIndex index = m_view->model()->index(row, status);
+            const int needed = m_view->sizeHintForIndex(index).width();
+            QVERIFY2(
+                needed <= defaultWidth,
+                qPrintable(index.data().toString() + u": %1 > %2"_s.arg(needed).arg(defaultWidth)));
+        }
     }
 
     void copyActionsPutRawValuesOnTheClipboard() {
