@@ -1,6 +1,9 @@
+#include "DarkPalette.h"
+#include "Legibility.h"
 #include "LookupsTestData.h"
 
 #include "domain/CheckoutJson.h"
+#include "gui/common/StatusStyle.h"
 #include "gui/lookups/RecentLookupsModel.h"
 #include "gui/lookups/RecentLookupsProxy.h"
 #include "gui/lookups/RecentLookupsView.h"
@@ -90,6 +93,26 @@ private Q_SLOTS:
                 needed <= defaultWidth,
                 qPrintable(index.data().toString() + u": %1 > %2"_s.arg(needed).arg(defaultWidth)));
         }
+    }
+
+    // The badges are painted in the view's palette of the moment: after a theme change they
+    // show the new theme's colours, and their text still reads.
+    void aThemeChangeRepaintsTheStatusBadges() {
+        const QPalette light = QApplication::palette();
+        add(u"cs_paid"_s, u"5"_s, {});
+        const QModelIndex index = m_view->model()->index(0, static_cast<int>(Column::Status));
+        const auto style = index.data(RecentLookupsModel::BadgeStyleRole).value<BadgeStyle>();
+        for (const QPalette &palette : {darkTestPalette(), light}) {
+            QApplication::setPalette(palette);
+            QCoreApplication::processEvents();
+            const QColor fill = toneColors(style.tone, style.weight, palette).background;
+            const QImage cell = m_view->viewport()->grab(m_view->visualRect(index)).toImage();
+            const QImage badge = badgeMiddle(cropToColor(cell, fill));
+            QVERIFY2(!badge.isNull(), qPrintable(fill.name()));
+            QVERIFY(textContrast(badge) >= minimumTextContrast);
+        }
+        QVERIFY(toneColors(style.tone, style.weight, darkTestPalette()).background
+                != toneColors(style.tone, style.weight, light).background);
     }
 
     void copyActionsPutRawValuesOnTheClipboard() {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Account.h"
+#include "gui/lookups/LookupBatch.h"
 #include "gui/lookups/LookupEntry.h"
 
 #include <QHash>
@@ -10,6 +11,7 @@
 
 #include <memory>
 
+class QLabel;
 class QNetworkAccessManager;
 
 namespace Ui {
@@ -52,12 +54,15 @@ public:
     explicit MainWindow(const MainWindowSetup &setup, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Looks each input up (an id or a checkout URL) with `account`, or automatically.
+    // Looks each input up (an id or a checkout URL) with `account`, or automatically. An input
+    // naming a checkout given before in `inputs`, or already being looked up, is left out.
     void lookUp(const QStringList &inputs, const QString &account = {});
     void setAccounts(const QList<Account> &accounts);
 
     RecentLookupsModel *lookupsModel() const { return m_model; }
     int lookupsInProgress() const { return static_cast<int>(m_jobs.size()); }
+    // The lookups running together, or (after they all ended) nothing.
+    const LookupBatch &lookupBatch() const { return m_batch; }
     void saveSettings() const;
 
 public Q_SLOTS:
@@ -78,7 +83,8 @@ private:
     void applyDefaultGeometry();
     void applyDefaultSplit();
     void submitLookupField();
-    void startLookup(const QString &input, const QString &account, bool select);
+    // False when the checkout is already being looked up (it is then only selected).
+    bool startLookup(const QString &input, const QString &account, bool select);
     void onLookupFinished(quint64 key, const LookupOutcome &outcome);
     void updateBusy();
     void showEntry(const LookupEntry &entry);
@@ -101,6 +107,8 @@ private:
     QNetworkAccessManager *m_nam;
     AccountsDialog *m_accountsDialog = nullptr;
     QHash<quint64, QPointer<LookupJob>> m_jobs;
+    LookupBatch m_batch;
+    QLabel *m_batchCounts = nullptr; // beside the progress bar: found and failed so far
 };
 
 } // namespace Paydesk
