@@ -31,6 +31,13 @@
 <context>
     <name>Paydesk::MainWindow</name>
     <message numerus="yes">
+        <source>%n row(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n row exported to %1.</numerusform>
+            <numerusform>%n rows exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Looking up %n checkout(s)…</source>
         <translation>
             <numerusform>Looking up %n checkout…</numerusform>

@@ -74,6 +74,7 @@ MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
     setUpMenus(setup.demoIds);
     setUpDetail(setup.images);
     setUpKeyboardAndNames();
+    setUpExport();
     updateBusy();
     restoreSettings();
     if (m_history && !m_history->isOpen())

@@ -3,12 +3,14 @@
 #include "domain/Account.h"
 #include "gui/lookups/LookupBatch.h"
 #include "gui/lookups/LookupEntry.h"
+#include "gui/lookups/LookupsExport.h"
 
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -64,6 +66,9 @@ public:
     // The lookups running together, or (after they all ended) nothing.
     const LookupBatch &lookupBatch() const { return m_batch; }
     void saveSettings() const;
+    // File › Export to CSV asks for a file name with this (a QFileDialog unless replaced):
+    // given a suggested path, it returns the chosen one, or nothing to cancel.
+    void setExportFileChooser(std::function<QString(const QString &suggested)> choose);
 
 public Q_SLOTS:
     void cancelLookups();
@@ -79,6 +84,8 @@ private:
     void setUpMenus(const QStringList &demoIds);
     void setUpDetail(ImageLoader *images);
     void setUpKeyboardAndNames();
+    void setUpExport();
+    void exportLookups(ExportScope scope);
     void restoreSettings();
     void applyDefaultGeometry();
     void applyDefaultSplit();
@@ -108,6 +115,7 @@ private:
     AccountsDialog *m_accountsDialog = nullptr;
     QHash<quint64, QPointer<LookupJob>> m_jobs;
     LookupBatch m_batch;
+    std::function<QString(const QString &)> m_chooseExportFile;
     QLabel *m_batchCounts = nullptr; // beside the progress bar: found and failed so far
 };
 
