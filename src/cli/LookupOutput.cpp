@@ -89,7 +89,10 @@ Lines checkoutLines(const Checkout &c, const QLocale &locale) {
                 .arg(c.exchangeRate->from, c.exchangeRate->value, c.exchangeRate->to));
     for (const CheckoutItem &item : c.items)
         add(lines, Text::tr("Item"),
-            QStringLiteral("%1 × %2").arg(item.quantity).arg(formatMoney(item.unitAmount, locale)));
+            QStringLiteral("%1 × %2")
+                .arg(item.quantity)
+                .arg(item.unitAmount.isValid() ? formatMoney(item.unitAmount, locale)
+                                               : Text::tr("amount not sent")));
     add(lines, Text::tr("Description"), c.description);
     add(lines, Text::tr("Created"), c.createdAt.isValid() ? dateText(c.createdAt) : QString());
     add(lines, Text::tr("Completed"),

@@ -66,8 +66,10 @@ struct Discount {
 
 struct Fees {
     Money total;
-    Money merchant;
-    Money customer;
+    // Each side's share, as sent or as the total and the allocation determine it; nullopt
+    // when the provider did not say and nothing determines it (never an invented zero).
+    std::optional<Money> merchant;
+    std::optional<Money> customer;
     QString paidBy; // "customer", "merchant", "split", or empty when unknown
 };
 

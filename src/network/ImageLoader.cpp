@@ -260,6 +260,11 @@ ImageLoader::Decoded ImageLoader::decode(const QByteArray &body, const QByteArra
     const QImage image = reader.read();
     if (image.isNull())
         return {{}, tr("the image could not be decoded: %1").arg(reader.errorString())};
+    // The size a header declares is not always the size decoded: a GIF's frame may say 1×1 on
+    // a screen of 1×10241. The cap holds for what was decoded.
+    if (image.width() > limit.width() || image.height() > limit.height())
+        return {{},
+                tr("the image is too large (%1×%2 pixels)").arg(image.width()).arg(image.height())};
     qCInfo(lcNet) << "image decoded:" << image.size();
     return {image, {}};
 }

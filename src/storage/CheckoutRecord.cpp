@@ -16,7 +16,7 @@ void putText(QJsonObject &object, const QString &key, const QString &value) {
 }
 
 void putUrl(QJsonObject &object, const QString &key, const QUrl &value) {
-    if (!value.isEmpty())
+    if (value.isValid() && !value.isEmpty())
         object.insert(key, value.toString(QUrl::FullyEncoded));
 }
 
@@ -43,7 +43,10 @@ QString text(const QJsonObject &object, const QString &key) {
 
 QUrl url(const QJsonObject &object, const QString &key) {
     const QString value = text(object, key);
-    return value.isEmpty() ? QUrl() : QUrl(value, QUrl::StrictMode);
+    // A file edited by hand may hold anything: what is no valid URL reads as none, as it
+    // would be written.
+    const QUrl parsed = value.isEmpty() ? QUrl() : QUrl(value, QUrl::StrictMode);
+    return parsed.isValid() ? parsed : QUrl();
 }
 
 QDateTime time(const QJsonObject &object, const QString &key) {
@@ -259,9 +262,8 @@ std::optional<Checkout> checkoutFromRecord(const QJsonObject &object) {
     }
     if (object.contains(u"fees"_s)) {
         const QJsonObject record = object.value(u"fees"_s).toObject();
-        checkout.fees =
-            Fees{moneyOrInvalid(record, u"total"_s), moneyOrInvalid(record, u"merchant"_s),
-                 moneyOrInvalid(record, u"customer"_s), text(record, u"paid_by"_s)};
+        checkout.fees = Fees{moneyOrInvalid(record, u"total"_s), money(record, u"merchant"_s),
+                             money(record, u"customer"_s), text(record, u"paid_by"_s)};
     }
     if (object.contains(u"customer"_s))
         checkout.customer = customerFrom(object.value(u"customer"_s).toObject());

@@ -28,8 +28,19 @@ constexpr int sqliteCorrupt = 11;
 constexpr int sqliteNotADatabase = 26;
 constexpr int sqliteCantOpen = 14;
 
-const QString columns = u"rowid, key, provider, checkout_id, input, account, looked_up_at, "
-                        "checkout, error, previous, notes"_s;
+// What a row is read as. A file written by Paydesk never holds a column over maxRowBytes, but
+// one planted or edited by hand may: such a value is not read at all (SQLite knows a BLOB's
+// length without reading it), so a page of the list costs at most its rows times the cap
+// whatever the file holds. Column 11 says the checkout was left unread.
+QString boundedColumn(const char *name) {
+    return u"CASE WHEN length(%1) <= %2 THEN %1 END"_s.arg(QLatin1String(name))
+        .arg(HistoryStore::maxRowBytes);
+}
+const QString columns = u"rowid, key, provider, checkout_id, input, account, looked_up_at, "_s
+                        + boundedColumn("checkout") + u", "_s + boundedColumn("error") + u", "_s
+                        + boundedColumn("previous") + u", "_s + boundedColumn("notes")
+                        + u", length(checkout) > %1"_s.arg(HistoryStore::maxRowBytes);
+const QString rawColumn = boundedColumn("raw_json");
 
 QString nextConnectionName() {
     static QAtomicInteger<quint64> counter;
@@ -419,8 +430,10 @@ HistoryEntry HistoryStore::readRow(const QSqlQuery &query, bool withRaw) const {
     if (!query.value(9).isNull())
         entry.previous = checkoutFromRecord(parseObject(query.value(9)));
     entry.trim = trimFrom(parseObject(query.value(10)));
+    if (query.value(11).toBool())
+        entry.trim.checkoutOmitted = true;
     if (withRaw && entry.checkout)
-        entry.checkout->rawJson = query.value(11).toByteArray();
+        entry.checkout->rawJson = query.value(12).toByteArray();
     return entry;
 }
 
@@ -481,7 +494,7 @@ std::optional<HistoryEntry> HistoryStore::find(const QString &key) const {
     if (!m_open)
         return std::nullopt;
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    query.prepare(u"SELECT %1, raw_json FROM history WHERE key = ?"_s.arg(columns));
+    query.prepare(u"SELECT %1, %2 FROM history WHERE key = ?"_s.arg(columns, rawColumn));
     query.addBindValue(key);
     if (!query.exec()) {
         fail(u"read"_s, query.lastError());
@@ -496,7 +509,7 @@ QByteArray HistoryStore::rawJson(const QString &key) const {
     if (!m_open)
         return {};
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    query.prepare(u"SELECT raw_json FROM history WHERE key = ?"_s);
+    query.prepare(u"SELECT %1 FROM history WHERE key = ?"_s.arg(rawColumn));
     query.addBindValue(key);
     if (!query.exec() || !query.next())
         return {};

@@ -113,6 +113,7 @@ private Q_SLOTS:
     void fixtures_data();
     void fixtures();
     void rightToLeftScreenshot();
+    void feesSharesNotSentSaySo();
     void headerTellsAnOpenCheckoutsFailedAttempt();
     void headerTellsWhenAFinalStatusWasReached();
     void onlyAnIdHidesEverySection();
@@ -287,6 +288,30 @@ void TestCheckoutPane::rightToLeftScreenshot() {
     QCOMPARE(QGuiApplication::clipboard()->text(), checkout.checkoutUrl.toString());
     QVERIFY(!hasDirectionMarks(QGuiApplication::clipboard()->text()));
     shoot(u"pane-chargily-checkout_paid_edahabia-ar.png"_s);
+}
+
+// A body with `fees` but no split the allocation determines: each side says "not sent", never
+// a zero; an item without an amount too.
+void TestCheckoutPane::feesSharesNotSentSaySo() {
+    Checkout checkout = fixtureCheckout(u"chargily/checkout_paid_edahabia"_s);
+    QVERIFY(checkout.fees);
+    checkout.fees->merchant.reset();
+    checkout.fees->customer.reset();
+    CheckoutItem item;
+    item.id = u"01hj5n3x0000000000000price1"_s;
+    item.quantity = 2;
+    checkout.items = {item};
+    m_pane->setCheckout(checkout);
+    for (const char *name : {"feesMerchant", "feesCustomer"}) {
+        auto *label = find<QLabel>(name);
+        QVERIFY2(label->isVisibleTo(m_pane.get()), name);
+        QCOMPARE(label->text(), u"not sent"_s);
+    }
+    QVERIFY(find<QLabel>("feesTotal")->text().contains(u"300.00"_s));
+    auto *items = find<QTableWidget>("itemsTable");
+    QCOMPARE(items->item(0, 1)->text(), u"not sent"_s);
+    QCOMPARE(items->item(0, 3)->text(), u"not sent"_s);
+    shoot(u"pane-fees-not-sent.png"_s);
 }
 
 void TestCheckoutPane::headerTellsAnOpenCheckoutsFailedAttempt() {

@@ -78,6 +78,7 @@ private Q_SLOTS:
     void refusesADeclaredOversizedBody();
     void abortsAnOversizedBodyAsItArrives();
     void refusesATooLargeImage();
+    void refusesAnImageLargerThanItsHeaderSaid();
     void followsASameOriginRedirect();
     void doesNotFollowARedirectToAnotherOrigin();
     void refusesPlainHttpBeyondLoopback();
@@ -205,6 +206,25 @@ void TestImageLoader::refusesATooLargeImage() {
     loader->load(server.url(QStringLiteral("/wide.png")));
     QVERIFY(failed.wait(5000));
     QVERIFY(failed.at(0).at(1).toString().contains(u"3000"));
+}
+
+// Found by fuzz/fuzz_image_decode: a GIF whose frame declares 1×1 on a logical screen of
+// 1×10241 pixels decodes to the screen's size.
+void TestImageLoader::refusesAnImageLargerThanItsHeaderSaid() {
+    QFile finding(QStringLiteral(
+        PAYDESK_FIXTURES_DIR "/fuzz/image_decode/crash-2019a2b6c09db6c8d553e221ee4a98004678d6a6"));
+    QVERIFY(finding.open(QIODevice::ReadOnly));
+    const QByteArray body = finding.readAll().mid(1); // past the fuzzer's format byte
+    HttpTestServer server;
+    server.setHandler([&](const QHttpServerRequest &) { return image("image/gif", body); });
+    auto loader = makeLoader(server.url());
+    QSignalSpy failed(loader.get(), &ImageLoader::imageFailed);
+    QSignalSpy ready(loader.get(), &ImageLoader::imageReady);
+    loader->load(server.url(QStringLiteral("/tall.gif")));
+    QVERIFY(failed.wait(5000));
+    QVERIFY2(failed.at(0).at(1).toString().contains(u"10241"),
+             qPrintable(failed.at(0).at(1).toString()));
+    QCOMPARE(ready.count(), 0);
 }
 
 void TestImageLoader::followsASameOriginRedirect() {

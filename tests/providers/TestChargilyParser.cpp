@@ -1,5 +1,6 @@
 #include "../domain/FixtureHelpers.h"
 
+#include "domain/CheckoutJson.h"
 #include "providers/chargily/ChargilyParser.h"
 
 #include <QTest>
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void discounts();
     void fees_data();
     void fees();
+    void feesNotSentAreNullInJson();
     void amounts_data();
     void amounts();
     void timestamps_data();
@@ -85,8 +87,8 @@ void TestChargilyParser::docsExampleFieldByField() {
     QCOMPARE(c.discount->amount.currency(), u"DZD"_s);
     QVERIFY(c.fees);
     QCOMPARE(c.fees->total.toDecimalString(), u"0.00"_s);
-    QCOMPARE(c.fees->merchant.toDecimalString(), u"0.00"_s);
-    QCOMPARE(c.fees->customer.toDecimalString(), u"0.00"_s);
+    QCOMPARE(decimal(c.fees->merchant), u"0.00"_s);
+    QCOMPARE(decimal(c.fees->customer), u"0.00"_s);
     QCOMPARE(c.fees->paidBy, u"customer"_s);
     QVERIFY(c.customer);
     QCOMPARE(c.customer->id, u"01hj150206g0jxnh5r2yvvdrna"_s);
@@ -127,8 +129,8 @@ void TestChargilyParser::paidEdahabiaFieldByField() {
     QVERIFY(!c.discount);
     QVERIFY(c.fees);
     QCOMPARE(c.fees->total.toDecimalString(), u"300.00"_s);
-    QCOMPARE(c.fees->merchant.toDecimalString(), u"150.00"_s);
-    QCOMPARE(c.fees->customer.toDecimalString(), u"150.00"_s);
+    QCOMPARE(decimal(c.fees->merchant), u"150.00"_s);
+    QCOMPARE(decimal(c.fees->customer), u"150.00"_s);
     QCOMPARE(c.fees->paidBy, u"split"_s);
     QVERIFY(c.customer);
     QCOMPARE(c.customer->id, u"01hkq3k0aa1b2c3d4e5f6g7h8j"_s);
@@ -165,8 +167,8 @@ void TestChargilyParser::webhookShapeFieldByField() {
     QCOMPARE(c.discount->amount.toDecimalString(), u"1000.00"_s);
     QVERIFY(c.fees);
     QCOMPARE(c.fees->total.toDecimalString(), u"100.00"_s);
-    QCOMPARE(c.fees->merchant.toDecimalString(), u"100.00"_s);
-    QCOMPARE(c.fees->customer.toDecimalString(), u"0.00"_s);
+    QCOMPARE(decimal(c.fees->merchant), u"100.00"_s);
+    QCOMPARE(decimal(c.fees->customer), u"0.00"_s);
     QCOMPARE(c.fees->paidBy, u"merchant"_s);
     QVERIFY2(!c.customer, "customer_id is null");
     QVERIFY(c.method);
@@ -410,6 +412,31 @@ void TestChargilyParser::fees_data() {
     QTest::newRow("customer share derived from the total")
         << QJsonValue(300) << QJsonValue(100) << absent << QJsonValue(u"split"_s) << null
         << u"300.00/100.00/200.00/split"_s;
+    QTest::newRow("merchant share derived from the total")
+        << QJsonValue(300) << absent << QJsonValue(120) << QJsonValue(u"split"_s) << null
+        << u"300.00/180.00/120.00/split"_s;
+    // Older and webhook bodies: `fees` alone. The allocation decides a side only where it
+    // puts all of it on one side; nothing is invented where it does not.
+    QTest::newRow("total only, the customer pays all")
+        << QJsonValue(300) << absent << absent << QJsonValue(u"customer"_s) << null
+        << u"300.00/0.00/300.00/customer"_s;
+    QTest::newRow("total only, the merchant pays all")
+        << QJsonValue(300) << null << null << QJsonValue(u"merchant"_s) << null
+        << u"300.00/300.00/0.00/merchant"_s;
+    QTest::newRow("total only, pass_fees_to_customer true")
+        << QJsonValue(300) << absent << absent << absent << QJsonValue(true)
+        << u"300.00/0.00/300.00/customer"_s;
+    QTest::newRow("total only, split: neither side known")
+        << QJsonValue(300) << absent << absent << QJsonValue(u"split"_s) << null
+        << u"300.00/(absent)/(absent)/split"_s;
+    QTest::newRow("total only, no allocation: neither side known")
+        << QJsonValue(300) << absent << absent << absent << null << u"300.00/(absent)/(absent)/"_s;
+    QTest::newRow("a negative share is not sent, not zero")
+        << QJsonValue(300) << QJsonValue(-1) << absent << QJsonValue(u"split"_s) << null
+        << u"300.00/(absent)/(absent)/split"_s;
+    QTest::newRow("a share larger than the total leaves the other unknown")
+        << QJsonValue(300) << QJsonValue(400) << absent << QJsonValue(u"split"_s) << null
+        << u"300.00/400.00/(absent)/split"_s;
     QTest::newRow("fees as strings")
         << QJsonValue(u"300"_s) << QJsonValue(u"150"_s) << QJsonValue(u"150"_s)
         << QJsonValue(u"split"_s) << null << u"300.00/150.00/150.00/split"_s;
@@ -442,9 +469,22 @@ void TestChargilyParser::fees() {
     QCOMPARE(parsed.has_value(), !expected.isEmpty());
     if (!parsed)
         return;
-    QCOMPARE(parsed->total.toDecimalString() + u'/' + parsed->merchant.toDecimalString() + u'/'
-                 + parsed->customer.toDecimalString() + u'/' + parsed->paidBy,
+    QCOMPARE(parsed->total.toDecimalString() + u'/' + decimal(parsed->merchant) + u'/'
+                 + decimal(parsed->customer) + u'/' + parsed->paidBy,
              expected);
+}
+
+// `lookup --json` says null for a share nobody sent.
+void TestChargilyParser::feesNotSentAreNullInJson() {
+    QByteArray body = edited(paidExample(), u"fees_on_merchant"_s, QJsonValue::Undefined);
+    body = edited(body, u"fees_on_customer"_s, QJsonValue::Undefined);
+    const Result<Checkout> result = parseChargilyCheckout(body);
+    QVERIFY(result.ok());
+    const QJsonObject fees = checkoutToJson(result.value()).value(u"fees"_s).toObject();
+    QCOMPARE(fees.value(u"total"_s).toObject().value(u"value"_s), QJsonValue(u"300.00"_s));
+    QCOMPARE(fees.value(u"merchant"_s), QJsonValue(QJsonValue::Null));
+    QCOMPARE(fees.value(u"customer"_s), QJsonValue(QJsonValue::Null));
+    QCOMPARE(fees.value(u"paid_by"_s), QJsonValue(u"split"_s));
 }
 
 void TestChargilyParser::amounts_data() {
@@ -610,7 +650,7 @@ void TestChargilyParser::toleratedHostileFields() {
     if (field == u"updated_at")
         QVERIFY(!c.updatedAt.isValid());
     if (field == u"fees_on_merchant")
-        QCOMPARE(c.fees->merchant.toDecimalString(), u"0.00"_s);
+        QCOMPARE(decimal(c.fees->merchant), u"0.00"_s);
     if (field == u"discount.type")
         QCOMPARE(c.discount->type, DiscountType::Fixed);
     if (field == u"discount.value")

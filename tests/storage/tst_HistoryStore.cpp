@@ -42,6 +42,25 @@ QStringList sql(const QString &path, const QString &statement) {
     return values;
 }
 
+// A line of /proc/self/status ("VmRSS", "VmHWM") in KiB.
+qint64 residentKiB(const char *field) {
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray prefix = QByteArray(field) + ':';
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(prefix))
+            return line.mid(prefix.size()).trimmed().split(' ').constFirst().toLongLong();
+    }
+    return -1;
+}
+
+// Makes VmHWM start again from the current resident size (Linux's clear_refs).
+bool resetPeakResident() {
+    QFile clearRefs(u"/proc/self/clear_refs"_s);
+    return clearRefs.open(QIODevice::WriteOnly) && clearRefs.write("5") == 1;
+}
+
 QProcess *startWriter(QObject *parent, const QString &path, int first, int count, int batch) {
     auto *process = new QProcess(parent);
     process->setProgram(QStringLiteral(HISTORY_WRITER));
@@ -237,6 +256,46 @@ private Q_SLOTS:
                                             " + ifnull(length(previous), 0) FROM history"_s);
         for (const QString &size : sizes)
             QVERIFY(size.toLongLong() <= HistoryStore::maxRowBytes);
+    }
+
+    // A file written by another program (or an old version, or a hostile hand) may hold rows
+    // far over the cap: listing them must not read them. 500 rows of 300 kB records once made
+    // the window start with GiBs of memory.
+    void plantedLargeRowsAreNotReadIntoMemory() {
+        const QString path = m_dir->filePath(u"planted.sqlite"_s);
+        constexpr int rows = 500;
+        {
+            HistoryStore store(path);
+            QList<HistoryEntry> entries;
+            for (int n = 0; n < rows; ++n)
+                entries.append(HistoryTestData::numbered(n, start));
+            QVERIFY(store.saveAll(entries));
+        }
+        // A description of 300,000 characters in every record, still valid JSON.
+        sql(path, u"UPDATE history SET checkout = CAST(substr(checkout, 1, length(checkout) - 1)"
+                  " || ',\"description\":\"' || replace(hex(zeroblob(150000)), '0', 'x')"
+                  " || '\"}' AS BLOB)"_s);
+        sql(path, u"UPDATE history SET previous = checkout"_s);
+        QCOMPARE(sql(path, u"SELECT min(length(checkout)) > 300000 FROM history"_s),
+                 QStringList{u"1"_s});
+
+        const qint64 before = residentKiB("VmRSS");
+        QVERIFY2(resetPeakResident(), "cannot reset the peak resident size");
+        HistoryStore store(path);
+        QVERIFY2(store.isOpen(), qPrintable(store.errorString()));
+        const HistoryPage page = store.page({}, std::nullopt, 200);
+        const std::optional<HistoryEntry> one = store.find(page.entries.first().key());
+        const qint64 grown = residentKiB("VmHWM") - before;
+        QVERIFY2(grown < 64 * 1024, qPrintable(u"%1 KiB more at the peak"_s.arg(grown)));
+
+        QCOMPARE(page.entries.size(), 200);
+        QCOMPARE(page.entries.first().id, u"cs_row0000499"_s); // the rows are all listed
+        for (const HistoryEntry &entry : page.entries) {
+            QVERIFY(!entry.checkout && !entry.previous);
+            QVERIFY(entry.trim.checkoutOmitted); // and say why they show no checkout
+        }
+        QVERIFY(one && !one->checkout && one->trim.checkoutOmitted);
+        QCOMPARE(store.count(u"cs_row00001"_s), 100); // still searched
     }
 
     void aFileThatIsNotADatabaseIsMovedAside() {

@@ -29,6 +29,13 @@ void BreakdownSection::setMoney(QLabel *label, const std::optional<Money> &value
     setValue(label, money(*value), value->toDecimalString() + u' ' + value->currency());
 }
 
+void BreakdownSection::setShare(QLabel *label, const std::optional<Money> &value) {
+    if (value)
+        setMoney(label, value);
+    else
+        setValue(label, tr("not sent"), tr("The provider did not say how the fees are shared."));
+}
+
 void BreakdownSection::setCheckout(const Checkout &checkout) {
     resetRows();
     if (checkout.discount) {
@@ -46,8 +53,8 @@ void BreakdownSection::setCheckout(const Checkout &checkout) {
         const Fees &fees = *checkout.fees;
         setMoney(m_feesTotal, fees.total);
         if (!fees.total.isZero()) {
-            setMoney(m_feesMerchant, fees.merchant);
-            setMoney(m_feesCustomer, fees.customer);
+            setShare(m_feesMerchant, fees.merchant);
+            setShare(m_feesCustomer, fees.customer);
         }
         QString paidBy;
         if (fees.paidBy == u"customer")

@@ -16,6 +16,8 @@ public:
 private:
     QString money(const Money &value) const;
     void setMoney(QLabel *label, const std::optional<Money> &value);
+    // A side's share of the fees: "not sent" when the provider did not give it.
+    void setShare(QLabel *label, const std::optional<Money> &value);
     void setExchange(const Checkout &checkout);
 
     QLabel *m_before = nullptr;

@@ -45,16 +45,18 @@ void ItemsSection::setCheckout(const Checkout &checkout) {
         const CheckoutItem &item = checkout.items.at(row);
         const QString product = item.productId.isEmpty() ? item.id : item.productId;
         m_table->setItem(row, 0, new QTableWidgetItem(product));
-        m_table->setItem(
-            row, 1,
-            amountItem(formatMoney(item.unitAmount, locale()), item.unitAmount.toDecimalString()));
+        const bool unitSent = item.unitAmount.isValid();
+        m_table->setItem(row, 1,
+                         unitSent ? amountItem(formatMoney(item.unitAmount, locale()),
+                                               item.unitAmount.toDecimalString())
+                                  : new QTableWidgetItem(tr("not sent")));
         auto *quantity = new QTableWidgetItem(locale().toString(item.quantity));
         quantity->setTextAlignment(Qt::AlignTrailing | Qt::AlignVCenter);
         m_table->setItem(row, 2, quantity);
         const std::optional<Money> total = lineTotal(item);
         m_table->setItem(row, 3,
                          total ? amountItem(formatMoney(*total, locale()), total->toDecimalString())
-                               : new QTableWidgetItem(tr("overflow")));
+                               : new QTableWidgetItem(unitSent ? tr("overflow") : tr("not sent")));
         if (!total)
             sumExact = false;
         else if (!sum)

@@ -105,24 +105,40 @@ QString feesPaidBy(const QJsonObject &json) {
     return *passed ? QStringLiteral("customer") : QStringLiteral("merchant");
 }
 
+// A share of `total` that is `total` minus the other share; nullopt when that is negative
+// (the two sent do not add up) or not computable.
+std::optional<Money> rest(const Money &total, const Money &other) {
+    std::optional<Money> share = total.minus(other);
+    if (share && share->isNegative())
+        return std::nullopt;
+    return share;
+}
+
+// fees = fees_on_merchant + fees_on_customer (providers.md). Older and webhook bodies may send
+// only `fees`: then a side is known only where the allocation puts all of it on one side.
 void setFees(Checkout &checkout, const QJsonObject &json, const QString &currency) {
     const std::optional<Money> total = amountOf(json.value(QLatin1String("fees")), currency);
     if (!total)
         return;
-    std::optional<Money> merchant =
-        amountOf(json.value(QLatin1String("fees_on_merchant")), currency);
-    std::optional<Money> customer =
-        amountOf(json.value(QLatin1String("fees_on_customer")), currency);
-    const Money zero = *Money::fromUnits(0, 0, currency);
-    if (!merchant && customer)
-        merchant = total->minus(*customer);
-    if (!customer && merchant)
-        customer = total->minus(*merchant);
     Fees fees;
     fees.total = *total;
-    fees.merchant = merchant && !merchant->isNegative() ? *merchant : zero;
-    fees.customer = customer && !customer->isNegative() ? *customer : zero;
     fees.paidBy = feesPaidBy(json);
+    fees.merchant = amountOf(json.value(QLatin1String("fees_on_merchant")), currency);
+    fees.customer = amountOf(json.value(QLatin1String("fees_on_customer")), currency);
+    if (!fees.merchant && fees.customer)
+        fees.merchant = rest(*total, *fees.customer);
+    if (!fees.customer && fees.merchant)
+        fees.customer = rest(*total, *fees.merchant);
+    if (!fees.merchant && !fees.customer) {
+        const std::optional<Money> none = total->minus(*total);
+        if (fees.paidBy == QLatin1String("customer")) {
+            fees.customer = total;
+            fees.merchant = none;
+        } else if (fees.paidBy == QLatin1String("merchant")) {
+            fees.merchant = total;
+            fees.customer = none;
+        }
+    }
     checkout.fees = fees;
 }
 
