@@ -5,6 +5,7 @@
 #include "gui/common/ThemedIcon.h"
 #include "gui/detail/AttemptSection.h"
 #include "gui/detail/BreakdownSection.h"
+#include "gui/detail/ChangesSection.h"
 #include "gui/detail/CustomerSection.h"
 #include "gui/detail/DetailSection.h"
 #include "gui/detail/HeaderSection.h"
@@ -12,7 +13,7 @@
 #include "gui/detail/LinksSection.h"
 #include "gui/detail/MetadataSection.h"
 #include "gui/detail/RawJsonSection.h"
-#include "gui/detail/TimesSection.h"
+#include "gui/detail/TimelineSection.h"
 #include "network/ImageLoader.h"
 
 #include "ui_CheckoutPane.h"
@@ -75,16 +76,17 @@ void CheckoutPane::buildSections() {
     QWidget *contents = m_ui->detailContents;
     auto *layout = m_ui->sectionsLayout;
     m_header = new HeaderSection(contents);
+    m_changes = new ChangesSection(contents);
     m_breakdown = new BreakdownSection(contents);
     m_customer = new CustomerSection(contents);
     m_attempt = new AttemptSection(contents);
-    m_times = new TimesSection(contents);
+    m_timeline = new TimelineSection(contents);
     m_links = new LinksSection(contents);
     m_metadata = new MetadataSection(contents);
     m_items = new ItemsSection(contents);
     m_raw = new RawJsonSection(contents);
-    const QList<QWidget *> sections{m_header, m_breakdown, m_customer, m_attempt, m_times,
-                                    m_links,  m_items,     m_metadata, m_raw};
+    const QList<QWidget *> sections{m_header,   m_changes, m_breakdown, m_customer, m_attempt,
+                                    m_timeline, m_links,   m_items,     m_metadata, m_raw};
     for (QWidget *section : sections)
         layout->addWidget(section);
     layout->addStretch(1);
@@ -129,15 +131,19 @@ void CheckoutPane::changeEvent(QEvent *event) {
 
 void CheckoutPane::setClock(std::function<QDateTime()> clock) {
     m_header->setClock(clock);
-    m_times->setClock(std::move(clock));
+    m_timeline->setClock(std::move(clock));
 }
 
-void CheckoutPane::setCheckout(const Checkout &checkout) {
+void CheckoutPane::setCheckout(const Checkout &checkout, const std::optional<Checkout> &previous) {
     m_header->setCheckout(checkout);
+    if (previous)
+        m_changes->setChanges(*previous, checkout);
+    else
+        m_changes->clearChanges();
     m_breakdown->setCheckout(checkout);
     m_customer->setCheckout(checkout);
     m_attempt->setCheckout(checkout);
-    m_times->setCheckout(checkout);
+    m_timeline->setCheckout(checkout);
     m_links->setCheckout(checkout);
     m_metadata->setCheckout(checkout);
     m_items->setCheckout(checkout);
@@ -147,6 +153,14 @@ void CheckoutPane::setCheckout(const Checkout &checkout) {
     m_ui->detailScroll->verticalScrollBar()->setValue(0);
     m_ui->stack->setCurrentWidget(m_ui->detailScroll);
     requestImages(checkout);
+}
+
+void CheckoutPane::clearChanges() {
+    m_changes->clearChanges();
+}
+
+QList<CheckoutField> CheckoutPane::markedChanges() const {
+    return m_changes->markedFields();
 }
 
 void CheckoutPane::requestImages(const Checkout &checkout) {
@@ -259,6 +273,7 @@ void CheckoutPane::clear() {
     m_links->setCheckout({});
     m_customer->setCheckout({});
     m_attempt->setCheckout({});
+    m_changes->clearChanges();
     m_ui->stack->setCurrentWidget(m_ui->emptyPage);
 }
 
