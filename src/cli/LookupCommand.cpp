@@ -5,6 +5,7 @@
 #include "cli/LookupOutput.h"
 #include "demo/DemoEnvironment.h"
 #include "domain/CheckoutJson.h"
+#include "secrets/KeyCache.h"
 #include "secrets/KeychainStore.h"
 #include "storage/AccountStore.h"
 
@@ -32,6 +33,7 @@ struct LookupSetup {
     KeyProvider *keys = nullptr;
     std::unique_ptr<DemoEnvironment> demo;
     std::unique_ptr<KeychainStore> keychain;
+    std::unique_ptr<KeyCache> keyCache;
 };
 
 std::optional<LookupSetup> openDemo(QString *error) {
@@ -47,12 +49,15 @@ std::optional<LookupSetup> openDemo(QString *error) {
 }
 
 // Accounts from the settings, keys from the OS keychain. No account, or an unreachable
-// keychain, is reported per id (no_account, keychain) with exit status 2.
+// keychain, is reported per id (no_account, keychain) with exit status 2. Each account's key is
+// read once for the whole command, however many ids it is asked for: a Secret Service round
+// trip per id would make thousands of ids wait on the keychain (and time out behind it).
 std::optional<LookupSetup> openConfigured() {
     LookupSetup setup;
     setup.accounts = AccountStore().accounts();
     setup.keychain = std::make_unique<KeychainStore>();
-    setup.keys = setup.keychain.get();
+    setup.keyCache = std::make_unique<KeyCache>(setup.keychain.get());
+    setup.keys = setup.keyCache.get();
     return setup;
 }
 
