@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <limits>
 
 namespace Paydesk {
@@ -102,15 +103,17 @@ QString providerMessage(const QByteArray &body) {
 
 int retryAfterSeconds(const QByteArray &header, const QDateTime &now) {
     const QByteArray text = header.trimmed();
-    if (text.isEmpty() || text.size() > 64)
+    if (text.isEmpty())
         return -1;
-    bool ok = false;
-    const qlonglong seconds = text.toLongLong(&ok);
-    if (ok) {
-        if (seconds < 0 || text.startsWith('+') || text.startsWith('-'))
-            return -1;
-        return int(std::min<qlonglong>(seconds, std::numeric_limits<int>::max()));
+    if (std::all_of(text.cbegin(), text.cend(), [](char c) { return c >= '0' && c <= '9'; })) {
+        // Delay-seconds of any length: too many digits for a number is a very long delay.
+        bool ok = false;
+        const qlonglong seconds = text.toLongLong(&ok);
+        return ok ? int(std::min<qlonglong>(seconds, std::numeric_limits<int>::max()))
+                  : std::numeric_limits<int>::max();
     }
+    if (text.size() > 64)
+        return -1;
     const QString date = QString::fromLatin1(text);
     QDateTime when = QDateTime::fromString(date, Qt::RFC2822Date);
     if (!when.isValid()) {

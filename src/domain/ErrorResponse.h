@@ -19,8 +19,9 @@ ErrorKind errorKindForHttpStatus(int status);
 LookupError errorFromResponse(const QString &providerName, int httpStatus, const QByteArray &body,
                               const QString &requestId, const QByteArray &retryAfter);
 
-// A Retry-After header as seconds from `now`: delay-seconds or an HTTP-date (past dates give 0);
-// -1 when absent or unreadable.
+// A Retry-After header as seconds from `now`: delay-seconds or an HTTP-date (past dates give 0),
+// clamped to INT_MAX however many digits it has; -1 when absent or unreadable. The one parser of
+// Retry-After, for the message and for the retry's wait alike.
 int retryAfterSeconds(const QByteArray &header, const QDateTime &now);
 
 } // namespace Paydesk

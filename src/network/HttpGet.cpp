@@ -1,5 +1,6 @@
 #include "network/HttpGet.h"
 
+#include "domain/ErrorResponse.h"
 #include "network/BoundedReply.h"
 #include "network/HostLimiter.h"
 #include "network/NetworkErrors.h"
@@ -88,6 +89,12 @@ void HttpGet::send() {
                    << m_result.attempts;
     QNetworkReply *reply =
         m_context.nam->get(makeApiRequest(m_url, m_key, m_context.timeouts.inactivity));
+    // Qt sends a request again by itself when a connection closes before any answer: that is an
+    // attempt too, so that the server never sees more than the policy allows.
+    connect(reply, &QNetworkReply::requestSent, this, [this, sends = 0]() mutable {
+        if (++sends > 1)
+            ++m_result.attempts;
+    });
     m_reply = new BoundedReply(reply, maxApiBodyBytes, m_context.timeouts.inactivity, this);
     connect(m_reply, &BoundedReply::finished, this, &HttpGet::onReplyFinished);
 }
@@ -117,7 +124,9 @@ void HttpGet::onReplyFinished() {
     }
 
     const QNetworkReply::NetworkError error = reply->error();
-    if (status == 0) {
+    // Qt numbers connection and proxy faults below 200: such a fault after the status line (a
+    // reset in the middle of the body) is a network failure too, not a bad answer.
+    if (status == 0 || (error != QNetworkReply::NoError && error < 200)) {
         if (!bounded->tlsComplaints().isEmpty() || error == QNetworkReply::SslHandshakeFailedError)
             return fail(networkFailure(error, 0, hostName(), bounded->tlsComplaints()));
         if (isRetryableConnectionError(error) && retryLater(-1))
@@ -143,7 +152,7 @@ void HttpGet::onReplyFinished() {
     m_result.body = bounded->body();
     if (isRetryableStatus(status)) {
         const int retryAfter =
-            parseRetryAfter(m_result.retryAfter, QDateTime::currentDateTimeUtc());
+            retryAfterSeconds(m_result.retryAfter, QDateTime::currentDateTimeUtc());
         if (retryLater(retryAfter))
             return;
     }

@@ -1,18 +1,12 @@
 #include "network/RequestFactory.h"
 
+#include "domain/Account.h"
+
 #include <QCoreApplication>
-#include <QHostAddress>
 
 namespace Paydesk {
 
 namespace {
-
-bool isLoopback(const QString &host) {
-    if (host.compare(QStringLiteral("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
 
 int defaultPort(const QString &scheme) {
     return scheme == QStringLiteral("https") ? 443 : 80;
@@ -30,7 +24,7 @@ std::optional<QString> requestUrlProblem(const QUrl &url) {
     const QString scheme = url.scheme().toLower();
     if (scheme == QStringLiteral("https"))
         return std::nullopt;
-    if (scheme == QStringLiteral("http") && isLoopback(url.host()))
+    if (scheme == QStringLiteral("http") && isLoopbackHost(url.host()))
         return std::nullopt;
     return QCoreApplication::translate("Paydesk::RequestFactory",
                                        "Refusing to send a key to %1: only https:// addresses "
@@ -52,23 +46,33 @@ QByteArray userAgent() {
     return QByteArrayLiteral("Paydesk/" PAYDESK_VERSION);
 }
 
-QNetworkRequest makeApiRequest(const QUrl &url, const QString &key,
-                               std::chrono::milliseconds inactivity) {
+QNetworkRequest makeRequest(const QUrl &url, const QByteArray &accept,
+                            std::chrono::milliseconds inactivity) {
     QNetworkRequest request(url);
-    request.setRawHeader(QByteArrayLiteral("Authorization"),
-                         QByteArrayLiteral("Bearer ") + key.toUtf8());
-    request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
+    request.setRawHeader(QByteArrayLiteral("Accept"), accept);
+    // Qt would otherwise advertise gzip and deflate and inflate whatever came, a small bomb
+    // included, before any cap could see it.
+    request.setRawHeader(QByteArrayLiteral("Accept-Encoding"), QByteArrayLiteral("identity"));
     request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                          QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
     // Qt would forward the Authorization header to wherever a redirect points: never follow
     // one automatically; HttpGet follows same-origin ones itself.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(int(inactivity.count()));
+    return request;
+}
+
+QNetworkRequest makeApiRequest(const QUrl &url, const QString &key,
+                               std::chrono::milliseconds inactivity) {
+    QNetworkRequest request = makeRequest(url, QByteArrayLiteral("application/json"), inactivity);
+    request.setRawHeader(QByteArrayLiteral("Authorization"),
+                         QByteArrayLiteral("Bearer ") + key.toUtf8());
     return request;
 }
 

@@ -17,9 +17,15 @@ std::optional<QString> requestUrlProblem(const QUrl &url);
 QString originOf(const QUrl &url);
 bool isSameOrigin(const QUrl &a, const QUrl &b);
 
-// The one place requests to a provider are built: Bearer key, JSON, Paydesk's User-Agent, no
-// disk cache, no automatic redirects (they are checked by hand), HTTP/1.1 or 2, the inactivity
-// timeout. The key only ever goes into the Authorization header.
+// The one place requests are built, API calls and images alike: Paydesk's User-Agent, `accept`,
+// no compression (an answer is never inflated past its cap), no cache, no cookies, no credentials
+// added by Qt, no automatic redirects (the caller follows same-origin ones), the inactivity
+// timeout.
+QNetworkRequest makeRequest(const QUrl &url, const QByteArray &accept,
+                            std::chrono::milliseconds inactivity);
+
+// A request to a provider: makeRequest for JSON with the key as Bearer token. The key only ever
+// goes into the Authorization header.
 QNetworkRequest makeApiRequest(const QUrl &url, const QString &key,
                                std::chrono::milliseconds inactivity);
 

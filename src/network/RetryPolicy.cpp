@@ -1,8 +1,6 @@
 #include "network/RetryPolicy.h"
 
-#include <QLocale>
 #include <QRandomGenerator>
-#include <QTimeZone>
 
 #include <algorithm>
 
@@ -36,24 +34,6 @@ bool isRetryableConnectionError(QNetworkReply::NetworkError error) {
 
 bool isRetryableStatus(int httpStatus) {
     return httpStatus == 429 || (httpStatus >= 500 && httpStatus <= 599);
-}
-
-int parseRetryAfter(const QByteArray &value, const QDateTime &now) {
-    const QByteArray trimmed = value.trimmed();
-    if (trimmed.isEmpty())
-        return -1;
-    bool ok = false;
-    const qint64 seconds = trimmed.toLongLong(&ok);
-    if (ok)
-        return seconds < 0 ? -1 : int(std::min<qint64>(seconds, 24 * 3600));
-    // IMF-fixdate, e.g. "Wed, 21 Oct 2015 07:28:00 GMT".
-    const QDateTime when = QLocale::c().toDateTime(
-        QString::fromLatin1(trimmed), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
-    if (!when.isValid())
-        return -1;
-    QDateTime utc = when;
-    utc.setTimeSpec(Qt::UTC);
-    return int(std::clamp<qint64>(now.secsTo(utc), 0, 24 * 3600));
 }
 
 } // namespace Paydesk

@@ -132,7 +132,10 @@ void TestErrorResponse::retryAfter_data() {
     QTest::newRow("negative delay") << QByteArray("-5") << -1;
     QTest::newRow("fractional delay") << QByteArray("1.5") << -1;
     QTest::newRow("words") << QByteArray("soon") << -1;
-    QTest::newRow("overlong header") << QByteArray(100, '9') << -1;
+    QTest::newRow("40 digits are a huge delay, capped") << QByteArray(40, '9') << 2147483647;
+    QTest::newRow("100 digits too") << QByteArray(100, '9') << 2147483647;
+    QTest::newRow("overlong text") << QByteArray(100, 'x') << -1;
+    QTest::newRow("plus sign") << QByteArray("+5") << -1;
 }
 
 void TestErrorResponse::retryAfter() {

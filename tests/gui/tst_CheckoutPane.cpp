@@ -255,7 +255,10 @@ void TestCheckoutPane::fixtures() {
     // The status badge shows the normalized status in its colour.
     auto *badge = find<BadgeLabel>("statusBadge");
     QCOMPARE(badge->text(), statusText(checkout.status));
-    QCOMPARE(badge->background(), statusStyle(checkout.status).background);
+    QCOMPARE(badge->badge(), statusStyle(checkout.status));
+    QCOMPARE(badge->colors().background,
+             toneColors(statusStyle(checkout.status).tone, ToneWeight::Solid, badge->palette())
+                 .background);
     QCOMPARE(find<BadgeLabel>("modeBadge")->isVisibleTo(m_pane.get()), checkout.mode.has_value());
     // The raw JSON, pretty-printed and read-only.
     auto *raw = find<QPlainTextEdit>("rawJson");
@@ -479,7 +482,7 @@ void TestCheckoutPane::errors() {
     m_pane->showError(u"  cs_missing "_s, error);
 
     QVERIFY(shown("errorPage"));
-    QCOMPARE(text("errorTitle"), errorKindTitle(error.kind));
+    QCOMPARE(text("errorTitle"), errorKindText(error.kind));
     QCOMPARE(text("errorMessage"), error.message);
     QCOMPARE(text("errorInput"), u"cs_missing"_s);
     QCOMPARE(shown("errorHttpStatus"), error.httpStatus > 0);

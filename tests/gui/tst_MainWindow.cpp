@@ -20,6 +20,8 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStatusBar>
@@ -147,6 +149,38 @@ private Q_SLOTS:
         QCOMPARE(shown.at(1).at(0).value<LookupEntry>().state, LookupEntry::State::Found);
         QCOMPARE(m_window->lookupsModel()->rowCount(), 1);
         QVERIFY(m_window->findChild<QWidget *>(u"checkoutPane"_s));
+    }
+
+    // The operator reading further down the pane keeps the place when the checkout is
+    // looked up again; another checkout starts at the top.
+    void lookingUpAgainKeepsThePanesScrollPosition() {
+        openWindow();
+        m_window->resize(900, 420);
+        const QStringList ids = m_demo.checkoutIds().mid(0, 2);
+        m_window->lookUp(ids);
+        QTRY_COMPARE(m_window->lookupsInProgress(), 0);
+        auto *view = find<RecentLookupsView>(u"lookupsView"_s);
+        auto *scroll = find<QScrollArea>(u"detailScroll"_s);
+        view->setCurrentIndex(view->model()->index(0, 0));
+        QTRY_VERIFY(scroll->isVisible());
+        QScrollBar *bar = scroll->verticalScrollBar();
+        QTRY_VERIFY(bar->maximum() > 100);
+        const int position = bar->maximum() / 2;
+        bar->setValue(position);
+        const QString shown = view->currentEntry()->id;
+
+        view->lookUpAgainAction()->trigger();
+        QCOMPARE(m_window->lookupsInProgress(), 1);
+        QTRY_COMPARE(m_window->lookupsInProgress(), 0);
+        QCOMPARE(view->currentEntry()->id, shown);
+        QVERIFY(scroll->isVisible());
+        QCOMPARE(bar->value(), position);
+        QCoreApplication::processEvents(); // the pane's layout follows the new answer
+        QCOMPARE(bar->value(), position);
+
+        view->setCurrentIndex(view->model()->index(1, 0));
+        QVERIFY(view->currentEntry()->id != shown);
+        QCOMPARE(bar->value(), 0);
     }
 
     void cancelStopsTheLookupsInProgress() {

@@ -1,5 +1,6 @@
 #include "LookupsTestData.h"
 
+#include "gui/common/StatusStyle.h"
 #include "gui/lookups/RecentLookupsModel.h"
 #include "gui/lookups/RecentLookupsProxy.h"
 
@@ -118,6 +119,78 @@ private Q_SLOTS:
         QCOMPARE(m_model->index(0, col(Column::Status)).data().toString(), u"Paid"_s);
     }
 
+    // Looking up again a row that failed, or with another account, changes the tool tips and
+    // the filter text of every column: the change names every column whose data changed.
+    void aReusedRowAnnouncesEveryColumnItChanges_data() {
+        QTest::addColumn<bool>("failedBefore");
+        QTest::addColumn<QString>("accountAgain");
+        QTest::addColumn<bool>("onlyStatus");
+        QTest::newRow("found, same account") << false << QString() << true;
+        QTest::newRow("found, another account") << false << u"xof-live"_s << false;
+        QTest::newRow("failed, same account") << true << QString() << false;
+    }
+
+    void aReusedRowAnnouncesEveryColumnItChanges() {
+        QFETCH(bool, failedBefore);
+        QFETCH(QString, accountAgain);
+        QFETCH(bool, onlyStatus);
+        const quint64 key = m_model->beginLookup(u"cs_a"_s, u"cs_a"_s, QStringLiteral("orqex"), {});
+        if (failedBefore) {
+            LookupError error;
+            error.kind = ErrorKind::Timeout;
+            error.message = u"The provider did not answer in time."_s;
+            m_model->setFailed(key, error, QDateTime::currentDateTimeUtc());
+        } else {
+            m_model->setFound(key, TestData::checkout(u"cs_a"_s, u"10"_s, u"XOF"_s, {}, {}),
+                              QDateTime::currentDateTimeUtc());
+        }
+        const QList<int> roles{Qt::DisplayRole, Qt::ToolTipRole, RecentLookupsModel::RawValueRole,
+                               RecentLookupsModel::FilterTextRole};
+        const auto values = [&] {
+            QList<QVariantList> columns;
+            for (int column = 0; column < m_model->columnCount(); ++column) {
+                QVariantList data;
+                for (const int role : roles)
+                    data << m_model->index(0, column).data(role);
+                columns << data;
+            }
+            return columns;
+        };
+        const QList<QVariantList> before = values();
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+
+        QCOMPARE(m_model->beginLookup(u"cs_a"_s, u"cs_a"_s, QStringLiteral("orqex"), accountAgain),
+                 key);
+        const QList<QVariantList> after = values();
+        QCOMPARE(changed.size(), 1);
+        const auto topLeft = changed.at(0).at(0).value<QModelIndex>();
+        const auto bottomRight = changed.at(0).at(1).value<QModelIndex>();
+        QCOMPARE(topLeft.row(), 0);
+        QCOMPARE(bottomRight.row(), 0);
+        const QList<int> announcedRoles = changed.at(0).at(2).value<QList<int>>();
+        int changedColumns = 0;
+        for (int column = 0; column < m_model->columnCount(); ++column) {
+            for (int r = 0; r < roles.size(); ++r) {
+                if (before.at(column).at(r) == after.at(column).at(r))
+                    continue;
+                ++changedColumns;
+                const QString what = u"column %1 role %2"_s.arg(column).arg(roles.at(r));
+                QVERIFY2(column >= topLeft.column() && column <= bottomRight.column(),
+                         qPrintable(what));
+                QVERIFY2(announcedRoles.contains(roles.at(r)), qPrintable(what));
+                break;
+            }
+        }
+        if (onlyStatus) {
+            QCOMPARE(changedColumns, 1);
+            QCOMPARE(topLeft.column(), col(Column::Status));
+            QCOMPARE(bottomRight.column(), col(Column::Status));
+        } else {
+            QCOMPARE(changedColumns, m_model->columnCount());
+        }
+        QCOMPARE(m_model->index(0, col(Column::Status)).data().toString(), u"Loading…"_s);
+    }
+
     void aCanceledNewLookupLeavesNoRow() {
         const quint64 key = m_model->beginLookup(u"cs_a"_s, u"cs_a"_s, QStringLiteral("orqex"), {});
         QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
@@ -138,10 +211,11 @@ private Q_SLOTS:
         QCOMPARE(m_model->index(0, col(Column::Id)).data(Qt::ToolTipRole).toString(),
                  error.message);
         QCOMPARE(m_model->entry(0).state, LookupEntry::State::Failed);
-        QVERIFY(m_model->index(0, col(Column::Status))
-                    .data(RecentLookupsModel::BadgeBackgroundRole)
-                    .value<QColor>()
-                    .isValid());
+        const auto badge = m_model->index(0, col(Column::Status))
+                               .data(RecentLookupsModel::BadgeStyleRole)
+                               .value<BadgeStyle>();
+        QCOMPARE(badge.text, u"Not found"_s);
+        QCOMPARE(badge.tone, Tone::Danger);
     }
 
     void sortingByAmountUsesTheExactValue() {

@@ -4,8 +4,12 @@
 // a horizontal scroll bar and keeps the avatar and its buttons in view. Screenshots of each
 // go to <build>/screenshots/first-sight-<language>-<theme>.png.
 #include "DarkPalette.h"
+#include "Legibility.h"
 #include "demo/DemoEnvironment.h"
+#include "gui/common/NoticeBanner.h"
+#include "gui/common/StatusStyle.h"
 #include "gui/detail/AvatarWidget.h"
+#include "gui/detail/BadgeLabel.h"
 #include "gui/detail/CheckoutPane.h"
 #include "gui/lookups/RecentLookupsModel.h"
 #include "gui/lookups/RecentLookupsView.h"
@@ -181,6 +185,9 @@ private Q_SLOTS:
 
         QVERIFY(window.grab().save(QDir(shotsDir).filePath(
             u"first-sight-%1-%2.png"_s.arg(language, dark ? u"dark"_s : u"light"_s))));
+
+        // Badges and the demo banner read in either theme, measured on what was painted.
+        checkLegibility(window, view);
     }
 
     // The size and the columns the operator chose come back at the next start.
@@ -237,6 +244,37 @@ private:
                          "is used and nothing goes into your history.");
         setup.demoIds = m_demo.checkoutIds();
         return setup;
+    }
+
+    // The text of every badge (pane and list) and of the banner stands out from their
+    // background at minimumTextContrast or better, on the grabbed pixels.
+    static void checkLegibility(MainWindow &window, RecentLookupsView *view) {
+        for (const QString &name : {u"statusBadge"_s, u"modeBadge"_s}) {
+            auto *badge = find<BadgeLabel>(&window, name);
+            QVERIFY(badge->isVisible());
+            const QImage pixels = badgeMiddle(badge->grab().toImage());
+            QCOMPARE(dominantColor(pixels).name(), badge->colors().background.name());
+            QVERIFY2(textContrast(pixels) >= minimumTextContrast,
+                     qPrintable(name + u": %1"_s.arg(textContrast(pixels))));
+        }
+        auto *banner = find<NoticeBanner>(&window, u"demoBanner"_s);
+        QVERIFY(banner->isVisible());
+        const QImage bannerPixels = banner->grab().toImage();
+        QCOMPARE(dominantColor(bannerPixels).name(), banner->colors().background.name());
+        QVERIFY2(textContrast(bannerPixels) >= minimumTextContrast,
+                 qPrintable(u"banner: %1"_s.arg(textContrast(bannerPixels))));
+
+        const QImage list = view->viewport()->grab().toImage();
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            const QModelIndex index = view->model()->index(row, static_cast<int>(Column::Status));
+            const auto style = index.data(RecentLookupsModel::BadgeStyleRole).value<BadgeStyle>();
+            const ToneColors colors = toneColors(style.tone, style.weight, view->palette());
+            const QImage badge =
+                badgeMiddle(cropToColor(list.copy(view->visualRect(index)), colors.background));
+            const QString what = style.text + u": %1"_s.arg(textContrast(badge));
+            QVERIFY2(!badge.isNull(), qPrintable(what));
+            QVERIFY2(textContrast(badge) >= minimumTextContrast, qPrintable(what));
+        }
     }
 
     static void selectId(RecentLookupsView *view, const QString &id) {

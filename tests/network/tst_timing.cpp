@@ -197,11 +197,8 @@ void TestTiming::droppedConnectionsAreRetried() {
     QVERIFY(outcome);
     QCOMPARE(outcome->result.error().kind, ErrorKind::Network);
     QCOMPARE(outcome->result.error().httpStatus, 0);
-    // Three attempts of ours; Qt's HTTP channel may itself resend once on a connection closed
-    // before any answer, so the server can see a few more, never an unbounded number.
-    qInfo("requests seen: %d", int(server.requests.size()));
-    QVERIFY(server.requests.size() >= 3);
-    QVERIFY(server.requests.size() <= 6);
+    // Three attempts in all, Qt's own resend on a connection closed before any answer among them.
+    QCOMPARE(server.requests.size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestTiming)

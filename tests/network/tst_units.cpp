@@ -2,6 +2,7 @@
 // timing and the per-host limiter, without a network.
 
 #include "domain/Account.h"
+#include "domain/ErrorResponse.h"
 #include "network/HostLimiter.h"
 #include "network/NetworkErrors.h"
 #include "network/RequestFactory.h"
@@ -214,6 +215,7 @@ void TestUnits::retryAfterParsing_data() {
     QTest::newRow("absent") << QByteArray() << -1;
     QTest::newRow("garbage") << QByteArray("soon") << -1;
     QTest::newRow("negative") << QByteArray("-3") << -1;
+    QTest::newRow("40 digits") << QByteArray(40, '9') << 2147483647;
     QTest::newRow("an HTTP date 90 s ahead") << QByteArray("Sat, 21 Nov 2026 12:01:30 GMT") << 90;
     QTest::newRow("an HTTP date in the past") << QByteArray("Sat, 21 Nov 2026 11:00:00 GMT") << 0;
 }
@@ -222,7 +224,7 @@ void TestUnits::retryAfterParsing() {
     QFETCH(QByteArray, value);
     QFETCH(int, seconds);
     const QDateTime now(QDate(2026, 11, 21), QTime(12, 0), Qt::UTC);
-    QCOMPARE(parseRetryAfter(value, now), seconds);
+    QCOMPARE(retryAfterSeconds(value, now), seconds);
 }
 
 void TestUnits::limiterQueuesBeyondTheLimit() {

@@ -2,6 +2,7 @@
 
 #include "domain/SecretKeyRules.h"
 #include "gui/accounts/KeyCheck.h"
+#include "gui/common/StatusStyle.h"
 #include "providers/ProviderRegistry.h"
 #include "providers/SecretKeyPrefix.h"
 #include "secrets/KeychainStore.h"
@@ -24,8 +25,8 @@ AccountsDialog::AccountsDialog(AccountStore *accounts, KeychainStore *keys,
     m_ui->accountList->setAccessibleName(tr("Accounts"));
     for (const PaymentProvider *provider : ProviderRegistry::all())
         m_ui->providerCombo->addItem(provider->displayName(), provider->key());
-    m_ui->modeCombo->addItem(tr("Test"), QVariant::fromValue(int(Mode::Test)));
-    m_ui->modeCombo->addItem(tr("Live"), QVariant::fromValue(int(Mode::Live)));
+    for (const Mode mode : {Mode::Test, Mode::Live})
+        m_ui->modeCombo->addItem(modeText(mode), QVariant::fromValue(int(mode)));
 
     connect(m_ui->accountList, &QListWidget::currentTextChanged, this, [this](const QString &name) {
         if (!name.isEmpty())

@@ -19,27 +19,27 @@ class Text {
     Q_DECLARE_TR_FUNCTIONS(Paydesk::StatusStyle)
 };
 
-QColor statusColor(CheckoutStatus status) {
+Tone statusTone(CheckoutStatus status) {
     switch (status) {
     case CheckoutStatus::Paid:
-        return QColor(0x2e, 0x7d, 0x32);
+        return Tone::Success;
     case CheckoutStatus::Failed:
-        return QColor(0xc6, 0x28, 0x28);
+        return Tone::Danger;
     case CheckoutStatus::Open:
     case CheckoutStatus::Pending:
-        return QColor(0x15, 0x65, 0xc0);
+        return Tone::Info;
     case CheckoutStatus::Processing:
     case CheckoutStatus::ActionRequired:
-        return QColor(0xb2, 0x4a, 0x00);
+        return Tone::Warning;
     case CheckoutStatus::Refunded:
     case CheckoutStatus::PartiallyRefunded:
-        return QColor(0x6a, 0x1b, 0x9a);
+        return Tone::Refund;
     case CheckoutStatus::Expired:
     case CheckoutStatus::Canceled:
     case CheckoutStatus::Unknown:
         break;
     }
-    return QColor(0x61, 0x61, 0x61);
+    return Tone::Neutral;
 }
 
 } // namespace
@@ -72,22 +72,18 @@ QString statusText(CheckoutStatus status) {
     return Text::tr("Unknown");
 }
 
-BadgeStyle statusStyle(CheckoutStatus status) {
-    return {statusText(status), statusColor(status), QColor(Qt::white)};
+QString modeText(Mode mode) {
+    return mode == Mode::Live ? Text::tr("Live") : Text::tr("Test");
 }
 
-BadgeStyle modeStyle(Mode mode) {
-    if (mode == Mode::Live)
-        return {Text::tr("Live"), QColor(0xe8, 0xf5, 0xe9), QColor(0x1b, 0x5e, 0x20)};
-    return {Text::tr("Test"), QColor(0xff, 0xf3, 0xe0), QColor(0x8a, 0x4b, 0x00)};
-}
-
-QString errorKindTitle(ErrorKind kind) {
+// Short enough for the list's status column, where they show as badges, and said in full by
+// the message beside them in the pane.
+QString errorKindText(ErrorKind kind) {
     switch (kind) {
     case ErrorKind::InvalidId:
         return Text::tr("Not a checkout id");
     case ErrorKind::NotFound:
-        return Text::tr("Checkout not found");
+        return Text::tr("Not found");
     case ErrorKind::Unauthorized:
         return Text::tr("Key refused");
     case ErrorKind::Forbidden:
@@ -95,13 +91,13 @@ QString errorKindTitle(ErrorKind kind) {
     case ErrorKind::RateLimited:
         return Text::tr("Too many requests");
     case ErrorKind::ServerError:
-        return Text::tr("Provider server error");
+        return Text::tr("Server error");
     case ErrorKind::Network:
         return Text::tr("Network error");
     case ErrorKind::Timeout:
         return Text::tr("Timed out");
     case ErrorKind::Tls:
-        return Text::tr("Secure connection failed");
+        return Text::tr("TLS error");
     case ErrorKind::BadResponse:
         return Text::tr("Unexpected response");
     case ErrorKind::Keychain:
@@ -112,23 +108,33 @@ QString errorKindTitle(ErrorKind kind) {
     return Text::tr("Lookup failed");
 }
 
+BadgeStyle statusStyle(CheckoutStatus status) {
+    return {statusText(status), statusTone(status), ToneWeight::Solid};
+}
+
+BadgeStyle modeStyle(Mode mode) {
+    return {modeText(mode), mode == Mode::Live ? Tone::Success : Tone::Warning, ToneWeight::Tint};
+}
+
 QSize badgeSize(const QFont &font, const QString &text) {
     const QFontMetrics metrics(font);
     return {metrics.horizontalAdvance(text) + 2 * badgePadX, metrics.height() + 2 * badgePadY};
 }
 
-void paintBadge(QPainter *painter, const QRect &rect, const QFont &font, const BadgeStyle &style) {
+void paintBadge(QPainter *painter, const QRect &rect, const QFont &font, const BadgeStyle &style,
+                const QPalette &palette) {
+    const ToneColors colors = toneColors(style.tone, style.weight, palette);
     const QSize size = badgeSize(font, style.text).boundedTo(rect.size());
     QRect badge(QPoint(0, 0), size);
     badge.moveCenter(rect.center());
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(style.background);
+    painter->setBrush(colors.background);
     const qreal radius = size.height() / 2.0;
     painter->drawRoundedRect(QRectF(badge), radius, radius);
     painter->setFont(font);
-    painter->setPen(style.foreground);
+    painter->setPen(colors.foreground);
     painter->drawText(badge, Qt::AlignCenter, style.text);
     painter->restore();
 }

@@ -3,31 +3,46 @@
 #include "domain/CheckoutStatus.h"
 #include "domain/LookupError.h"
 #include "domain/Provider.h"
+#include "gui/common/ToneColors.h"
 
-#include <QColor>
+#include <QMetaType>
 #include <QSize>
 #include <QString>
 
 class QFont;
 class QPainter;
+class QPalette;
 class QRect;
 
 namespace Paydesk {
 
-// How a status reads and looks wherever it is shown (pane header, list delegate).
+// The words for people, one table each, used wherever they are shown (the list, the pane,
+// the accounts dialog and chooser). Scripts get the fixed keys of interface.md instead
+// (statusKey, modeKey, errorKindKey).
+QString statusText(CheckoutStatus status);
+QString modeText(Mode mode);
+QString errorKindText(ErrorKind kind);
+
+// How a badge reads and what its colour means; the colours come from the palette it is
+// painted in (toneColors), so they follow a light or dark theme and its changes.
 struct BadgeStyle {
     QString text;
-    QColor background;
-    QColor foreground;
+    Tone tone = Tone::Neutral;
+    ToneWeight weight = ToneWeight::Solid;
+
+    bool operator==(const BadgeStyle &other) const {
+        return text == other.text && tone == other.tone && weight == other.weight;
+    }
 };
 
 BadgeStyle statusStyle(CheckoutStatus status);
 BadgeStyle modeStyle(Mode mode);
-QString statusText(CheckoutStatus status);
-QString errorKindTitle(ErrorKind kind);
 
 // A rounded badge: its size for a font, and painting it centred in `rect`.
 QSize badgeSize(const QFont &font, const QString &text);
-void paintBadge(QPainter *painter, const QRect &rect, const QFont &font, const BadgeStyle &style);
+void paintBadge(QPainter *painter, const QRect &rect, const QFont &font, const BadgeStyle &style,
+                const QPalette &palette);
 
 } // namespace Paydesk
+
+Q_DECLARE_METATYPE(Paydesk::BadgeStyle)

@@ -16,13 +16,17 @@ void BadgeLabel::setBadge(const BadgeStyle &style) {
     update();
 }
 
+ToneColors BadgeLabel::colors() const {
+    return toneColors(m_style.tone, m_style.weight, palette());
+}
+
 QSize BadgeLabel::sizeHint() const {
     return badgeSize(font(), m_style.text);
 }
 
 void BadgeLabel::paintEvent(QPaintEvent *) {
     QPainter painter(this);
-    paintBadge(&painter, rect(), font(), m_style);
+    paintBadge(&painter, rect(), font(), m_style, palette());
 }
 
 } // namespace Paydesk

@@ -6,7 +6,8 @@
 
 namespace Paydesk {
 
-// A status or mode badge (the same painting as the recent lookups' delegate).
+// A status or mode badge (the same painting as the recent lookups' delegate), in the colours
+// of its palette: a theme change repaints it in the new ones.
 class BadgeLabel : public QWidget {
     Q_OBJECT
 public:
@@ -14,7 +15,9 @@ public:
 
     void setBadge(const BadgeStyle &style);
     QString text() const { return m_style.text; }
-    QColor background() const { return m_style.background; }
+    BadgeStyle badge() const { return m_style; }
+    // The colours it is painted in now.
+    ToneColors colors() const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override { return sizeHint(); }

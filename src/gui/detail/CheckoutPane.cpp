@@ -135,6 +135,12 @@ void CheckoutPane::setClock(std::function<QDateTime()> clock) {
 }
 
 void CheckoutPane::setCheckout(const Checkout &checkout, const std::optional<Checkout> &previous) {
+    // The same checkout again (looked up again, refreshed) stays where the operator was
+    // reading; another one starts at the top.
+    const QString shown = checkout.provider + u'/' + checkout.id;
+    QScrollBar *scrollBar = m_ui->detailScroll->verticalScrollBar();
+    const int position = shown == m_shownCheckout ? scrollBar->value() : 0;
+    m_shownCheckout = shown;
     m_header->setCheckout(checkout);
     if (previous)
         m_changes->setChanges(*previous, checkout);
@@ -150,8 +156,8 @@ void CheckoutPane::setCheckout(const Checkout &checkout, const std::optional<Che
     m_raw->setRawJson(checkout.rawJson);
     m_hasUrl = !checkout.checkoutUrl.isEmpty();
     updateShortcut();
-    m_ui->detailScroll->verticalScrollBar()->setValue(0);
     m_ui->stack->setCurrentWidget(m_ui->detailScroll);
+    scrollBar->setValue(position);
     requestImages(checkout);
 }
 
@@ -207,9 +213,10 @@ void CheckoutPane::showLoading(const QString &input) {
 void CheckoutPane::showError(const QString &input, const LookupError &error) {
     m_hasUrl = false;
     updateShortcut();
+    m_shownCheckout.clear();
     m_errorInput = input;
     m_requestId = error.requestId;
-    m_ui->errorTitle->setText(errorKindTitle(error.kind));
+    m_ui->errorTitle->setText(errorKindText(error.kind));
     m_ui->errorMessage->setText(error.message);
     m_ui->errorMessage->setVisible(!error.message.isEmpty());
     explainError(error);
@@ -270,6 +277,7 @@ void CheckoutPane::clear() {
     updateShortcut();
     m_errorInput.clear();
     m_requestId.clear();
+    m_shownCheckout.clear();
     m_links->setCheckout({});
     m_customer->setCheckout({});
     m_attempt->setCheckout({});

@@ -89,6 +89,7 @@ private:
     ItemsSection *m_items = nullptr;
     RawJsonSection *m_raw = nullptr;
     bool m_hasUrl = false;
+    QString m_shownCheckout; // "provider/id" of the last checkout shown; empty after an error
     QString m_errorInput;
     QString m_requestId;
 };

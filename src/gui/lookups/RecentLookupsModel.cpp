@@ -21,13 +21,8 @@ const QList<int> changedRoles = {Qt::DisplayRole,
                                  Qt::ToolTipRole,
                                  RecentLookupsModel::RawValueRole,
                                  RecentLookupsModel::FilterTextRole,
-                                 RecentLookupsModel::BadgeBackgroundRole,
-                                 RecentLookupsModel::BadgeForegroundRole,
+                                 RecentLookupsModel::BadgeStyleRole,
                                  Qt::BackgroundRole};
-
-QString modeText(Mode mode) {
-    return mode == Mode::Live ? RecentLookupsModel::tr("Live") : RecentLookupsModel::tr("Test");
-}
 
 QString customerText(const Checkout &checkout) {
     if (!checkout.customer)
@@ -63,9 +58,8 @@ QVariant RecentLookupsModel::data(const QModelIndex &index, int role) const {
         return rawData(entry, column);
     case FilterTextRole:
         return filterTextData(entry, column);
-    case BadgeBackgroundRole:
-    case BadgeForegroundRole:
-        return badgeData(entry, column, role);
+    case BadgeStyleRole:
+        return badgeData(entry, column);
     case Qt::BackgroundRole:
         return changedBackground(entry);
     default:
@@ -77,7 +71,7 @@ QVariant RecentLookupsModel::displayData(const LookupEntry &entry, Column column
     const Checkout *checkout = entry.checkout ? &*entry.checkout : nullptr;
     switch (column) {
     case Column::Status:
-        return statusBadge(entry).text;
+        return statusBadge(entry).style.text;
     case Column::Provider:
         if (checkout)
             return ProviderRegistry::displayName(checkout->provider);
@@ -160,11 +154,10 @@ QVariant RecentLookupsModel::filterTextData(const LookupEntry &entry, Column col
     return historySearchText(entry.toHistoryEntry());
 }
 
-QVariant RecentLookupsModel::badgeData(const LookupEntry &entry, Column column, int role) const {
+QVariant RecentLookupsModel::badgeData(const LookupEntry &entry, Column column) const {
     if (column != Column::Status)
         return {};
-    const StatusBadge badge = statusBadge(entry);
-    return role == BadgeBackgroundRole ? badge.background : badge.foreground;
+    return QVariant::fromValue(statusBadge(entry).style);
 }
 
 // A row whose status changed since the operator last saw it: a wash of the palette's
@@ -351,11 +344,12 @@ quint64 RecentLookupsModel::beginLookup(const QString &input, const QString &id,
     const int existing = id.isEmpty() ? -1 : rowOfId(id);
     if (existing >= 0) {
         LookupEntry &entry = m_entries[existing];
+        const RowValues before = rowValues(existing);
         entry.state = LookupEntry::State::Loading;
         entry.input = input;
         entry.account = account;
         entry.error = {};
-        emitRowChanged(existing, Column::Status, Column::Status);
+        announceChanges(existing, before);
         return entry.key;
     }
     LookupEntry entry;
@@ -501,6 +495,38 @@ int RecentLookupsModel::loadingCount() const {
 void RecentLookupsModel::emitRowChanged(int row, Column first, Column last) {
     Q_EMIT dataChanged(index(row, static_cast<int>(first)), index(row, static_cast<int>(last)),
                        changedRoles);
+}
+
+RecentLookupsModel::RowValues RecentLookupsModel::rowValues(int row) const {
+    RowValues values;
+    values.reserve(columns * changedRoles.size());
+    for (int column = 0; column < columns; ++column) {
+        for (const int role : changedRoles)
+            values.append(data(index(row, column), role));
+    }
+    return values;
+}
+
+// A reused row changes more than its status when the input, the account or the error it
+// showed changes: the tool tips and the filter text of every column follow them. Compared
+// value by value, so a view repaints exactly the columns that changed.
+void RecentLookupsModel::announceChanges(int row, const RowValues &before) {
+    const RowValues after = rowValues(row);
+    const auto perColumn = static_cast<int>(changedRoles.size());
+    int first = -1;
+    int last = -1;
+    for (int column = 0; column < columns; ++column) {
+        for (int role = 0; role < perColumn; ++role) {
+            const int at = column * perColumn + role;
+            if (before.at(at) != after.at(at)) {
+                first = first < 0 ? column : first;
+                last = column;
+                break;
+            }
+        }
+    }
+    if (first >= 0)
+        emitRowChanged(row, static_cast<Column>(first), static_cast<Column>(last));
 }
 
 } // namespace Paydesk

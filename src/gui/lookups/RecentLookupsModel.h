@@ -26,8 +26,7 @@ public:
     enum Role {
         RawValueRole = Qt::UserRole + 1,
         FilterTextRole,
-        BadgeBackgroundRole,
-        BadgeForegroundRole,
+        BadgeStyleRole, // a BadgeStyle for the status column: painted in the view's palette
     };
 
     static constexpr int pageSize = 200;
@@ -93,10 +92,14 @@ private:
     QVariant alignmentData(Column column) const;
     QVariant rawData(const LookupEntry &entry, Column column) const;
     QVariant filterTextData(const LookupEntry &entry, Column column) const;
-    QVariant badgeData(const LookupEntry &entry, Column column, int role) const;
+    QVariant badgeData(const LookupEntry &entry, Column column) const;
     QVariant changedBackground(const LookupEntry &entry) const;
 
     void emitRowChanged(int row, Column first, Column last);
+    // Every announced role of every column of `row`, to find what a change touched.
+    using RowValues = QList<QVariant>;
+    RowValues rowValues(int row) const;
+    void announceChanges(int row, const RowValues &before);
     quint64 nextKey() { return ++m_lastKey; }
     void reload();
     void appendPage(bool announce);

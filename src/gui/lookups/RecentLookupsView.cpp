@@ -153,7 +153,7 @@ void RecentLookupsView::setDefaultColumnWidths() {
     for (const PaymentProvider *provider : ProviderRegistry::all())
         providers << provider->displayName();
     set(Column::Provider, widest(providers, metrics));
-    set(Column::Mode, widest({modeStyle(Mode::Live).text, modeStyle(Mode::Test).text}, metrics));
+    set(Column::Mode, widest({modeText(Mode::Live), modeText(Mode::Test)}, metrics));
     set(Column::Id, widest({u"01hqb9y73my63fch26w14wmchw"_s, u"cs_XaFgTisNRi2AFS"_s}, metrics));
     set(Column::Amount, widest(amounts, metrics));
     set(Column::Customer, widest({u"Amélie Ndiaye-Traoré"_s}, metrics));

@@ -1,5 +1,6 @@
 #include "gui/lookups/StatusBadgeDelegate.h"
 
+#include "gui/common/StatusStyle.h"
 #include "gui/lookups/RecentLookupsModel.h"
 
 #include <QApplication>
@@ -48,14 +49,17 @@ void StatusBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     else
         badge.moveLeft(opt.rect.left() + margin);
 
-    const auto background = index.data(RecentLookupsModel::BadgeBackgroundRole).value<QColor>();
-    const auto foreground = index.data(RecentLookupsModel::BadgeForegroundRole).value<QColor>();
+    const QVariant badgeStyle = index.data(RecentLookupsModel::BadgeStyleRole);
+    const BadgeStyle badgeLook =
+        badgeStyle.isValid() ? badgeStyle.value<BadgeStyle>() : BadgeStyle{text, Tone::Neutral};
+    // The view's palette of the moment: a theme change repaints the badges in its colours.
+    const ToneColors colors = toneColors(badgeLook.tone, badgeLook.weight, opt.palette);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     QPainterPath path;
     path.addRoundedRect(QRectF(badge), height / 2.0, height / 2.0);
-    painter->fillPath(path, background.isValid() ? background : opt.palette.mid().color());
-    painter->setPen(foreground.isValid() ? foreground : opt.palette.text().color());
+    painter->fillPath(path, colors.background);
+    painter->setPen(colors.foreground);
     painter->setFont(font);
     painter->drawText(
         badge.adjusted(horizontalPadding, 0, -horizontalPadding, 0), Qt::AlignCenter,

@@ -2,10 +2,10 @@
 
 #include "ui_MainWindow.h"
 
+#include "gui/common/StatusStyle.h"
 #include "gui/live/RefreshScheduler.h"
 #include "gui/lookups/RecentLookupsModel.h"
 #include "gui/lookups/RecentLookupsProxy.h"
-#include "gui/lookups/StatusBadge.h"
 #include "network/LookupService.h"
 #include "providers/CheckoutId.h"
 #include "providers/ProviderRegistry.h"
@@ -61,9 +61,6 @@ MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
     m_ui->setupUi(this);
     m_ui->demoBanner->setVisible(!setup.demoBanner.isEmpty());
     m_ui->demoBanner->setText(setup.demoBanner);
-    m_ui->demoBanner->setStyleSheet(
-        u"QLabel#demoBanner { background: #fff4ce; color: #5c4400; border: 1px solid #f2d98c;"
-        " border-radius: 4px; padding: 6px; }"_s);
 
     m_model->setHistory(m_history);
     connect(m_model, &RecentLookupsModel::historyFailed, this,
@@ -145,7 +142,7 @@ void MainWindow::setAccounts(const QList<Account> &accounts) {
     for (const Account &account : accounts) {
         chooser->addItem(tr("%1 (%2, %3)")
                              .arg(account.name, ProviderRegistry::displayName(account.provider),
-                                  account.mode == Mode::Live ? tr("live") : tr("test")),
+                                  modeText(account.mode)),
                          account.name);
     }
     chooser->setCurrentIndex(qMax(0, chooser->findData(previous)));
