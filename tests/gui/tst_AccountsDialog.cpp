@@ -1,6 +1,7 @@
 // The accounts dialog, offscreen, against the real keychain of scripts/with-keyring and a
 // local server standing in for the provider when the key is checked.
 #include "gui/accounts/AccountsDialog.h"
+#include "gui/common/StatusStyle.h"
 #include "secrets/KeychainStore.h"
 #include "storage/AccountStore.h"
 
@@ -191,6 +192,10 @@ private Q_SLOTS:
         name->clear();
         QTest::keyClicks(name, QStringLiteral("new-name"));
         auto *mode = child<QComboBox>(dialog, "modeCombo");
+        // The mode reads as everywhere else (StatusStyle's one word for it).
+        QCOMPARE(mode->count(), 2);
+        QCOMPARE(mode->itemText(0), modeText(Mode::Test));
+        QCOMPARE(mode->itemText(1), modeText(Mode::Live));
         mode->setCurrentIndex(mode->findText(QStringLiteral("Live")));
         QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
         QVERIFY(finished.wait(15000));

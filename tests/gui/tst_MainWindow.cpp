@@ -1,5 +1,7 @@
 #include "demo/DemoEnvironment.h"
 #include "gui/accounts/AccountsDialog.h"
+#include "gui/common/StatusStyle.h"
+#include "gui/detail/BadgeLabel.h"
 #include "gui/lookups/RecentLookupsModel.h"
 #include "gui/lookups/RecentLookupsView.h"
 #include "gui/window/MainWindow.h"
@@ -181,6 +183,44 @@ private Q_SLOTS:
         view->setCurrentIndex(view->model()->index(1, 0));
         QVERIFY(view->currentEntry()->id != shown);
         QCOMPARE(bar->value(), 0);
+    }
+
+    // A status, a mode and a failure read the same in the list, the pane and the account
+    // chooser: the one word StatusStyle has for each.
+    void oneWordForEachMeaningEverywhere() {
+        openWindow();
+        auto *chooser = find<QComboBox>(u"accountChooser"_s);
+        for (const Account &account : m_demo.accounts()) {
+            const int item = chooser->findData(account.name);
+            QVERIFY(item > 0);
+            QVERIFY2(chooser->itemText(item).contains(modeText(account.mode)),
+                     qPrintable(chooser->itemText(item)));
+        }
+
+        const QString id = m_demo.checkoutIds().first();
+        m_window->lookUp({id, u"not a checkout id!"_s});
+        QTRY_COMPARE(m_window->lookupsInProgress(), 0);
+        auto *view = find<RecentLookupsView>(u"lookupsView"_s);
+        RecentLookupsModel *model = m_window->lookupsModel();
+        const int found = model->rowOfId(id);
+        QVERIFY(found >= 0);
+        const Checkout checkout = *model->entry(found).checkout;
+        QVERIFY(checkout.mode);
+        view->selectKey(model->entry(found).key);
+        QCOMPARE(model->index(found, int(Column::Status)).data().toString(),
+                 statusText(checkout.status));
+        QCOMPARE(find<BadgeLabel>(u"statusBadge"_s)->text(), statusText(checkout.status));
+        QCOMPARE(model->index(found, int(Column::Mode)).data().toString(),
+                 modeText(*checkout.mode));
+        QCOMPARE(find<BadgeLabel>(u"modeBadge"_s)->text(), modeText(*checkout.mode));
+
+        const int failed = found == 0 ? 1 : 0;
+        QCOMPARE(model->entry(failed).state, LookupEntry::State::Failed);
+        QCOMPARE(model->entry(failed).error.kind, ErrorKind::InvalidId);
+        view->selectKey(model->entry(failed).key);
+        QCOMPARE(model->index(failed, int(Column::Status)).data().toString(),
+                 errorKindText(ErrorKind::InvalidId));
+        QCOMPARE(find<QLabel>(u"errorTitle"_s)->text(), errorKindText(ErrorKind::InvalidId));
     }
 
     void cancelStopsTheLookupsInProgress() {

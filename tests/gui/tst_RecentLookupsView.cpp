@@ -1,6 +1,9 @@
+#include "DarkPalette.h"
+#include "Legibility.h"
 #include "LookupsTestData.h"
 
 #include "domain/CheckoutJson.h"
+#include "gui/common/StatusStyle.h"
 #include "gui/lookups/RecentLookupsModel.h"
 #include "gui/lookups/RecentLookupsProxy.h"
 #include "gui/lookups/RecentLookupsView.h"
@@ -8,6 +11,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QHeaderView>
 #include <QJsonDocument>
 #include <QMenu>
 #include <QSignalSpy>
@@ -59,6 +63,56 @@ private Q_SLOTS:
                           QDateTime::currentDateTimeUtc());
         QCOMPARE(changed.size(), 1);
         QCOMPARE(changed.at(0).at(0).value<LookupEntry>().state, LookupEntry::State::Found);
+    }
+
+    // Every status and every failure kind shows whole in the status column at its default
+    // width: nothing is elided.
+    void everyStatusAndFailureFitsTheStatusColumn() {
+        const int status = static_cast<int>(Column::Status);
+        const int defaultWidth = m_view->header()->sectionSize(status);
+        for (int kind = 0; kind <= static_cast<int>(ErrorKind::NoAccount); ++kind) {
+            const QString id = u"cs_kind%1"_s.arg(kind);
+            const quint64 key = m_model->beginLookup(id, id, QStringLiteral("orqex"), {});
+            LookupError error;
+            error.kind = ErrorKind(kind);
+            m_model->setFailed(key, error, QDateTime::currentDateTimeUtc());
+        }
+        for (int value = 0; value <= static_cast<int>(CheckoutStatus::Unknown); ++value) {
+            Checkout checkout =
+                TestData::checkout(u"cs_status%1"_s.arg(value), u"1"_s, u"XOF"_s, {}, u"a"_s);
+            checkout.status = CheckoutStatus(value);
+            const quint64 key =
+                m_model->beginLookup(checkout.id, checkout.id, checkout.provider, {});
+            m_model->setFound(key, checkout, QDateTime::currentDateTimeUtc());
+        }
+        QCOMPARE(m_view->header()->sectionSize(status), defaultWidth);
+        for (int row = 0; row < m_view->model()->rowCount(); ++row) {
+            const QModelIndex index = m_view->model()->index(row, status);
+            const int needed = m_view->sizeHintForIndex(index).width();
+            QVERIFY2(
+                needed <= defaultWidth,
+                qPrintable(index.data().toString() + u": %1 > %2"_s.arg(needed).arg(defaultWidth)));
+        }
+    }
+
+    // The badges are painted in the view's palette of the moment: after a theme change they
+    // show the new theme's colours, and their text still reads.
+    void aThemeChangeRepaintsTheStatusBadges() {
+        const QPalette light = QApplication::palette();
+        add(u"cs_paid"_s, u"5"_s, {});
+        const QModelIndex index = m_view->model()->index(0, static_cast<int>(Column::Status));
+        const auto style = index.data(RecentLookupsModel::BadgeStyleRole).value<BadgeStyle>();
+        for (const QPalette &palette : {darkTestPalette(), light}) {
+            QApplication::setPalette(palette);
+            QCoreApplication::processEvents();
+            const QColor fill = toneColors(style.tone, style.weight, palette).background;
+            const QImage cell = m_view->viewport()->grab(m_view->visualRect(index)).toImage();
+            const QImage badge = badgeMiddle(cropToColor(cell, fill));
+            QVERIFY2(!badge.isNull(), qPrintable(fill.name()));
+            QVERIFY(textContrast(badge) >= minimumTextContrast);
+        }
+        QVERIFY(toneColors(style.tone, style.weight, darkTestPalette()).background
+                != toneColors(style.tone, style.weight, light).background);
     }
 
     void copyActionsPutRawValuesOnTheClipboard() {

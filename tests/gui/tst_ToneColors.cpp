@@ -5,6 +5,7 @@
 
 #include "gui/common/NoticeBanner.h"
 #include "gui/common/StatusStyle.h"
+#include "gui/detail/AvatarWidget.h"
 #include "gui/detail/BadgeLabel.h"
 
 #include <QApplication>
@@ -103,6 +104,18 @@ private Q_SLOTS:
             QVERIFY(toneColors(style.tone, style.weight, dark).background
                     != toneColors(style.tone, style.weight, m_light).background);
             QVERIFY(luminanceOf(toneColors(style.tone, style.weight, dark).background) < 0.1);
+        }
+    }
+
+    // Initials are white on a colour taken from the customer: light hues (yellow, green) are
+    // darkened until the initials read.
+    void avatarInitialsRead() {
+        for (int n = 0; n < 720; ++n) {
+            const QString seed = u"cus_%1"_s.arg(n);
+            const QColor fill = AvatarWidget::colorFor(seed);
+            QVERIFY2(contrastRatio(Qt::white, fill) >= minimumTextContrast,
+                     qPrintable(seed + u' ' + fill.name()));
+            QCOMPARE(AvatarWidget::colorFor(seed), fill);
         }
     }
 

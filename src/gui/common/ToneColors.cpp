@@ -89,6 +89,10 @@ double contrastRatio(const QColor &a, const QColor &b) {
     return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
+QColor readableUnder(const QColor &color, const QColor &text) {
+    return readableAgainst(color, text);
+}
+
 ToneColors toneColors(Tone tone, ToneWeight weight, const QPalette &palette) {
     const QColor hue = toneHue(tone, palette);
     const QColor base = palette.color(QPalette::Base);

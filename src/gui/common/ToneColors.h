@@ -34,6 +34,10 @@ double contrastRatio(const QColor &a, const QColor &b);
 // Text on a badge or banner reads at least this well (WCAG AA for normal text).
 constexpr double minimumTextContrast = 4.5;
 
+// `color` made darker or lighter (hue and saturation kept) until `text` reads on it at
+// minimumTextContrast or better.
+QColor readableUnder(const QColor &color, const QColor &text);
+
 // The colours of `tone` in `palette`: the foreground always reads on the background at
 // minimumTextContrast or better.
 ToneColors toneColors(Tone tone, ToneWeight weight, const QPalette &palette);

@@ -1,5 +1,7 @@
 #include "gui/detail/AvatarWidget.h"
 
+#include "gui/common/ToneColors.h"
+
 #include <QCryptographicHash>
 #include <QPainter>
 #include <QPainterPath>
@@ -51,7 +53,9 @@ QColor AvatarWidget::colorFor(const QString &seed) {
     // A hash, not qHash, so the colour is the same in every run.
     const QByteArray digest = QCryptographicHash::hash(seed.toUtf8(), QCryptographicHash::Sha1);
     const int hue = (quint8(digest.at(0)) << 8 | quint8(digest.at(1))) % 360;
-    return QColor::fromHsl(hue, 110, 95);
+    // Some hues (yellow, green) are light at any one lightness: the initials in white must
+    // still read on them.
+    return readableUnder(QColor::fromHsl(hue, 110, 95), Qt::white);
 }
 
 void AvatarWidget::paintEvent(QPaintEvent *) {

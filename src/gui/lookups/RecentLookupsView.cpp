@@ -119,8 +119,9 @@ void RecentLookupsView::setLookupsModel(RecentLookupsModel *model) {
 }
 
 // Wide enough for the values a column holds, measured in the interface's language and
-// locale, and never narrower than its header: every status word, any provider's name, a long
-// id, a large amount in either currency, a date. Provider and mode hold one short word each.
+// locale, and never narrower than its header: every status and failure word, any provider's
+// name, a long id, a large amount in either currency, a date. Provider and mode hold one short
+// word each.
 void RecentLookupsView::setDefaultColumnWidths() {
     const QFontMetrics metrics = fontMetrics();
     QFont bold = font();
@@ -136,6 +137,9 @@ void RecentLookupsView::setDefaultColumnWidths() {
     QStringList statuses;
     for (int status = 0; status <= static_cast<int>(CheckoutStatus::Unknown); ++status)
         statuses << statusText(static_cast<CheckoutStatus>(status));
+    // A failed lookup shows its kind in the same column.
+    for (int kind = 0; kind <= static_cast<int>(ErrorKind::NoAccount); ++kind)
+        statuses << errorKindText(static_cast<ErrorKind>(kind));
     QStringList amounts;
     for (const auto &[units, currency] :
          {std::pair{u"9999999.99"_s, u"DZD"_s}, std::pair{u"99999999"_s, u"XOF"_s}}) {
