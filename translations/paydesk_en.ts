@@ -12,7 +12,31 @@
     </message>
 </context>
 <context>
+    <name>Paydesk::LookupBatch</name>
+    <message numerus="yes">
+        <source>%n duplicate(s) left out.</source>
+        <translation>
+            <numerusform>%n duplicate left out.</numerusform>
+            <numerusform>%n duplicates left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lookup(s): %1.</source>
+        <translation>
+            <numerusform>%n lookup: %1.</numerusform>
+            <numerusform>%n lookups: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Paydesk::MainWindow</name>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n row exported to %1.</numerusform>
+            <numerusform>%n rows exported to %1.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Looking up %n checkout(s)…</source>
         <translation>

@@ -2,9 +2,12 @@
 
 #include "cli/CommandParser.h"
 #include "cli/ExitCode.h"
+#include "cli/LookupInputs.h"
 #include "cli/LookupOutput.h"
+#include "cli/StandardInput.h"
 #include "demo/DemoEnvironment.h"
 #include "domain/CheckoutJson.h"
+#include "providers/CheckoutId.h"
 #include "secrets/KeyCache.h"
 #include "secrets/KeychainStore.h"
 #include "storage/AccountStore.h"
@@ -12,10 +15,13 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QHash>
 #include <QNetworkAccessManager>
 #include <QTextStream>
 
 #include <memory>
+
+#include <unistd.h>
 
 namespace Paydesk {
 
@@ -61,10 +67,31 @@ std::optional<LookupSetup> openConfigured() {
     return setup;
 }
 
+// The arguments with standard input's ids in place of "-" (or alone), or nullopt with
+// `error` set when standard input was too long or unreadable.
+std::optional<QStringList> gatherInputs(const QStringList &arguments, QString *error) {
+    if (!readsStandardInput(arguments, isatty(STDIN_FILENO)))
+        return arguments;
+    QByteArray bytes;
+    const InputStatus status =
+        readStandardInput(bytes, maxStandardInputIdBytes, InputEnd::EndOfFile);
+    if (status == InputStatus::TooLong) {
+        *error = Text::tr("Standard input holds more than %1 MiB of ids: give fewer at a time.")
+                     .arg(maxStandardInputIdBytes / (1024 * 1024));
+        return std::nullopt;
+    }
+    if (status == InputStatus::Unreadable) {
+        *error = Text::tr("Standard input could not be read.");
+        return std::nullopt;
+    }
+    return withStandardInputIds(arguments, QString::fromUtf8(bytes));
+}
+
 } // namespace
 
 QString lookupSynopsis() {
-    return QStringLiteral("paydesk lookup [--account NAME] [--json] [--demo] [--] ID...");
+    return QStringLiteral(
+        "paydesk lookup [--account NAME] [--json | --csv] [--demo] [--] ID... | -");
 }
 
 std::optional<LookupRequest> parseLookupArguments(const QStringList &arguments, QString *error) {
@@ -74,11 +101,16 @@ std::optional<LookupRequest> parseLookupArguments(const QStringList &arguments, 
                                            Text::tr("Ask only this account."), Text::tr("NAME"));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         Text::tr("Print JSON for scripts."));
+    const QCommandLineOption csvOption(
+        QStringLiteral("csv"), Text::tr("Print CSV for spreadsheets and scripts: one row per id."));
     const QCommandLineOption demoOption(QStringLiteral("demo"),
                                         Text::tr("Use the built-in demo server; no keys needed."));
-    parser.addOptions({accountOption, jsonOption, demoOption});
-    parser.addPositionalArgument(QStringLiteral("ID"), Text::tr("Checkout ids or checkout URLs."),
-                                 QStringLiteral("ID..."));
+    parser.addOptions({accountOption, jsonOption, csvOption, demoOption});
+    parser.addPositionalArgument(
+        QStringLiteral("ID"),
+        Text::tr("Checkout ids or checkout URLs; - (or none, from a pipe) reads them from "
+                 "standard input."),
+        QStringLiteral("ID..."));
     const ParsedCommand parsed = parseCommand(parser, lookupSynopsis(), arguments);
     if (parsed.outcome == ParsedCommand::UsageError) {
         *error = parsed.text;
@@ -93,9 +125,10 @@ std::optional<LookupRequest> parseLookupArguments(const QStringList &arguments, 
     request.inputs = parser.positionalArguments();
     request.account = parser.value(accountOption);
     request.json = parser.isSet(jsonOption);
+    request.csv = parser.isSet(csvOption);
     request.demo = parser.isSet(demoOption);
-    if (request.inputs.isEmpty()) {
-        *error = Text::tr("Give at least one checkout id.");
+    if (request.json && request.csv) {
+        *error = Text::tr("Choose one of --json and --csv.");
         return std::nullopt;
     }
     if (parser.isSet(accountOption) && request.account.isEmpty()) {
@@ -107,14 +140,28 @@ std::optional<LookupRequest> parseLookupArguments(const QStringList &arguments, 
 
 QList<LookupOutcome> lookUpAll(LookupService &service, const QStringList &inputs,
                                const QString &account) {
-    QList<std::optional<LookupOutcome>> slots(inputs.size());
-    qsizetype pending = inputs.size();
-    QEventLoop loop;
+    // Which inputs each lookup answers, in the order of their first appearance.
+    QHash<QString, QList<qsizetype>> askedBy;
+    QStringList order;
     for (qsizetype i = 0; i < inputs.size(); ++i) {
-        LookupJob *job = service.lookup(inputs.at(i), account);
+        const QString key = checkoutInputKey(inputs.at(i));
+        if (!askedBy.contains(key))
+            order << key;
+        askedBy[key] << i;
+    }
+
+    QList<std::optional<LookupOutcome>> slots(inputs.size());
+    qsizetype pending = order.size();
+    QEventLoop loop;
+    for (const QString &key : std::as_const(order)) {
+        const QList<qsizetype> indexes = askedBy.value(key);
+        LookupJob *job = service.lookup(inputs.at(indexes.first()), account);
         QObject::connect(job, &LookupJob::finished, &loop,
-                         [&slots, &pending, &loop, i](const LookupOutcome &outcome) {
-                             slots[i] = outcome;
+                         [&inputs, &slots, &pending, &loop, indexes](const LookupOutcome &outcome) {
+                             for (const qsizetype i : indexes) {
+                                 slots[i] = outcome;
+                                 slots[i]->input = inputs.at(i).trimmed();
+                             }
                              if (--pending == 0)
                                  loop.quit();
                          });
@@ -142,6 +189,18 @@ int runLookupCommand(const QStringList &arguments) {
         return ExitAllFound;
     }
 
+    const std::optional<QStringList> inputs = gatherInputs(request->inputs, &error);
+    if (!inputs) {
+        err << error << '\n';
+        return ExitBadUsage;
+    }
+    if (inputs->isEmpty()) {
+        printUsageError(Text::tr("Give at least one checkout id, as an argument or on standard "
+                                 "input."),
+                        lookupSynopsis());
+        return ExitBadUsage;
+    }
+
     std::optional<LookupSetup> setup = request->demo ? openDemo(&error) : openConfigured();
     if (!setup) {
         err << error << '\n';
@@ -151,9 +210,12 @@ int runLookupCommand(const QStringList &arguments) {
     QNetworkAccessManager nam;
     LookupService service(&nam, setup->keys);
     service.setAccounts(setup->accounts);
-    const QList<LookupOutcome> outcomes = lookUpAll(service, request->inputs, request->account);
+    const QList<LookupOutcome> outcomes = lookUpAll(service, *inputs, request->account);
 
-    if (request->json)
+    if (request->csv)
+        out << QString::fromUtf8(lookupOutcomesCsv(
+            outcomes, request->account, QDateTime::currentDateTimeUtc(), isatty(STDOUT_FILENO)));
+    else if (request->json)
         // In interface.md's key order, which QJsonDocument's own writer would sort away.
         out << QString::fromUtf8(toOrderedJson(lookupOutcomesJson(outcomes).object()));
     else

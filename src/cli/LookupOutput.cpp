@@ -3,7 +3,10 @@
 #include "cli/ExitCode.h"
 #include "cli/TerminalText.h"
 #include "domain/CheckoutJson.h"
+#include "domain/Csv.h"
+#include "providers/CheckoutId.h"
 #include "providers/ProviderRegistry.h"
+#include "storage/LookupCsv.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -151,6 +154,31 @@ QJsonDocument lookupOutcomesJson(const QList<LookupOutcome> &outcomes) {
                                              outcome.result.error()));
     }
     return QJsonDocument(QJsonObject{{QStringLiteral("results"), results}});
+}
+
+QByteArray lookupOutcomesCsv(const QList<LookupOutcome> &outcomes, const QString &account,
+                             const QDateTime &lookedUpAt, bool forTerminal) {
+    QByteArray csv = csvRecord(lookupCsvHeader());
+    for (const LookupOutcome &outcome : outcomes) {
+        HistoryEntry row;
+        row.input = outcome.input;
+        row.id = outcome.id;
+        row.account = account;
+        row.lookedUpAt = lookedUpAt;
+        if (const Result<CheckoutRef> ref = recognizeCheckoutId(outcome.input))
+            row.provider = ref.value().provider;
+        if (outcome.result.ok())
+            row.checkout = outcome.result.value();
+        else
+            row.error = outcome.result.error();
+        QStringList cells = lookupCsvCells(row);
+        if (forTerminal) {
+            for (QString &cell : cells)
+                cell = terminalSafe(cell);
+        }
+        csv += csvRecord(cells);
+    }
+    return csv;
 }
 
 } // namespace Paydesk

@@ -20,4 +20,11 @@ QString lookupOutcomesText(const QList<LookupOutcome> &outcomes, const QLocale &
 // For scripts: { "results": [ ... ] }, one element per id, in the order given.
 QJsonDocument lookupOutcomesJson(const QList<LookupOutcome> &outcomes);
 
+// For spreadsheets and scripts: the lookup CSV (storage/LookupCsv.h), a header and one row per
+// id in the order given. `account` is the account asked for (empty: automatic), `lookedUpAt`
+// the time written as each row's looked_up_at. For a terminal, every cell is first made
+// terminalSafe() (a file or a pipe gets the values exactly).
+QByteArray lookupOutcomesCsv(const QList<LookupOutcome> &outcomes, const QString &account,
+                             const QDateTime &lookedUpAt, bool forTerminal);
+
 } // namespace Paydesk

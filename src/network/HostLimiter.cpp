@@ -34,7 +34,17 @@ void HostLimiter::cancel(QObject *context) {
         queue.removeIf([context](const Waiter &w) { return w.context == context || !w.context; });
 }
 
+void HostLimiter::resume() {
+    if (m_holds == 0 || --m_holds > 0)
+        return;
+    const QStringList origins = m_queues.keys();
+    for (const QString &origin : origins)
+        pump(origin);
+}
+
 void HostLimiter::pump(const QString &origin) {
+    if (m_holds > 0)
+        return;
     auto queueIt = m_queues.find(origin);
     while (queueIt != m_queues.end() && !queueIt->isEmpty() && m_active.value(origin) < m_max) {
         Waiter waiter = queueIt->takeFirst();

@@ -26,6 +26,11 @@ public:
     void release(const QString &origin);
     // Forgets every queued request of `context` (slots it holds are released separately).
     void cancel(QObject *context);
+    // While held, a released slot goes to no one: canceling many requests one by one must not
+    // start the queued ones still to be canceled. Holds nest; the last resume() fills the
+    // free slots.
+    void hold() { ++m_holds; }
+    void resume();
 
     int inFlight(const QString &origin) const { return m_active.value(origin); }
 
@@ -37,6 +42,7 @@ private:
     void pump(const QString &origin);
 
     int m_max;
+    int m_holds = 0;
     QHash<QString, int> m_active;
     QHash<QString, QList<Waiter>> m_queues;
 };

@@ -72,6 +72,15 @@ void LookupService::setMaxRequestsPerHost(int count) {
     m_limiter->setMaxPerOrigin(count);
 }
 
+void LookupService::cancel(const QList<LookupJob *> &jobs) {
+    m_limiter->hold();
+    for (LookupJob *job : jobs) {
+        if (job)
+            job->cancel();
+    }
+    m_limiter->resume();
+}
+
 LookupJob *LookupService::lookup(const QString &input, const QString &accountName) {
     const Result<CheckoutRef> ref = recognizeCheckoutId(input);
     auto *job = new LookupJob(input.trimmed(), ref ? ref.value().id : QString(), this);

@@ -82,6 +82,9 @@ public:
     // Starts a lookup of a bare id or a pasted checkout URL. The job finishes later, exactly
     // once; connect to LookupJob::finished right away.
     LookupJob *lookup(const QString &input, const QString &accountName = {});
+    // Cancels these jobs (each as LookupJob::cancel) together: none still queued behind
+    // another's request is sent while the others are being canceled.
+    void cancel(const QList<LookupJob *> &jobs);
 
     // For tests and tuning; they apply to lookups started afterwards.
     void setTimeouts(const NetworkTimeouts &timeouts) { m_timeouts = timeouts; }

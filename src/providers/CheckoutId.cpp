@@ -137,6 +137,13 @@ Result<CheckoutRef> recognizeCheckoutId(const QString &input) {
     return fromBareText(text);
 }
 
+QString checkoutInputKey(const QString &input) {
+    const Result<CheckoutRef> ref = recognizeCheckoutId(input);
+    if (!ref)
+        return QStringLiteral("input/") + input.trimmed();
+    return ref.value().provider + u'/' + ref.value().id;
+}
+
 QStringList splitCheckoutInputs(const QString &text) {
     static const QRegularExpression separators(QStringLiteral("[\\s,;]+"));
     return text.split(separators, Qt::SkipEmptyParts);

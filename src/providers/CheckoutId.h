@@ -20,6 +20,10 @@ struct CheckoutRef {
 // message says why, before any request could be built.
 Result<CheckoutRef> recognizeCheckoutId(const QString &input);
 
+// What tells apart the checkouts inputs ask for: the provider and id when the input holds one
+// (an id, its URL and its upper-case form are the same checkout), else the trimmed text.
+QString checkoutInputKey(const QString &input);
+
 // Splits a pasted block (white space, commas or semicolons between entries) into entries.
 QStringList splitCheckoutInputs(const QString &text);
 

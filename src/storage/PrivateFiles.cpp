@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QStringList>
 
 namespace Paydesk {
@@ -40,6 +41,19 @@ bool ensurePrivateFile(const QString &path) {
     if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnlyFile))
         return true;
     return QFileInfo::exists(path); // created meanwhile by another instance
+}
+
+bool writePrivateFile(const QString &path, const QByteArray &data, QString *error) {
+    QSaveFile file(path);
+    // A replaced file's mode would otherwise be kept; the temporary file is still empty here.
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(ownerOnlyFile)
+        || file.write(data) != data.size() || !file.commit()) {
+        if (error)
+            *error = file.errorString();
+        file.cancelWriting();
+        return false;
+    }
+    return true;
 }
 
 } // namespace Paydesk

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 namespace Paydesk {
@@ -16,5 +17,10 @@ bool ensurePrivateFolder(const QString &path);
 // writes it next (QSettings, SQLite, which keep an existing file's mode) keeps it private.
 // An existing file is left as it is. False when it cannot be created.
 bool ensurePrivateFile(const QString &path);
+
+// Writes `data` to `path` whole or not at all (a temporary file beside it, renamed over it),
+// the result with mode 0600 also when it replaces a file that had another mode; the temporary
+// file is made 0600 before anything is written to it. False with `error` set on failure.
+bool writePrivateFile(const QString &path, const QByteArray &data, QString *error);
 
 } // namespace Paydesk

@@ -116,6 +116,14 @@ private Q_SLOTS:
     void noIdIsBadUsage();
     void hostileTextIsShownNotObeyed();
     void pastedEscapesAreNotEchoed();
+    void idsFromStandardInputWithADash();
+    void idsPipedWithoutArguments();
+    void theDashTakesItsPlaceAmongTheIds();
+    void anEmptyPipeIsBadUsage();
+    void tooMuchStandardInputIsRefused();
+    void csvForScripts();
+    void csvKeepsWhatTheProviderSentExactly();
+    void csvAndJsonTogetherAreBadUsage();
 };
 
 void TestCliLookup::initTestCase() {
@@ -300,6 +308,157 @@ void TestCliLookup::pastedEscapesAreNotEchoed() {
     QVERIFY2(!hasActiveCharacter(run.out + run.err), qPrintable(run.out + run.err));
     QVERIFY2(run.out.contains(QStringLiteral("cs_\\x1B]52;c;cm0gLXJmIH4=\\x07\\u202E")),
              qPrintable(run.out));
+}
+
+namespace {
+
+// The records of `paydesk lookup --csv` output whose fields need no quotes (every test below
+// but the hostile one), each ending in CRLF.
+QList<QStringList> simpleCsv(const QString &out) {
+    QList<QStringList> records;
+    QStringList lines = out.split(QStringLiteral("\r\n"));
+    if (lines.isEmpty() || !lines.last().isEmpty())
+        return {}; // the last record must end in CRLF too
+    lines.removeLast();
+    for (const QString &line : std::as_const(lines))
+        records << line.split(u',');
+    return records;
+}
+
+QString column(const QList<QStringList> &records, int row, const QString &name) {
+    const qsizetype at = records.value(0).indexOf(name);
+    return at < 0 || row >= records.size() ? QStringLiteral("<none>") : records.at(row).value(at);
+}
+
+} // namespace
+
+void TestCliLookup::idsFromStandardInputWithADash() {
+    // A column copied from a spreadsheet: CRLF, tabs, commas, the same checkout twice more
+    // (once as its URL), and one id that is not there.
+    m_server->requests.clear();
+    const Run run = paydesk({QStringLiteral("lookup"), QStringLiteral("--account"),
+                             QStringLiteral("shop"), QStringLiteral("--json"), QStringLiteral("-")},
+                            "cs_abc123\t\r\ncs_missing1,\r\ncs_abc123\r\n"
+                            "https://pay.orqex.com/c/cs_abc123\r\n");
+    QCOMPARE(run.exitCode, 1);
+    const QJsonArray found = results(run);
+    QCOMPARE(found.size(), 4);
+    const QStringList ids{QStringLiteral("cs_abc123"), QStringLiteral("cs_missing1"),
+                          QStringLiteral("cs_abc123"), QStringLiteral("cs_abc123")};
+    for (int i = 0; i < ids.size(); ++i)
+        QCOMPARE(found.at(i).toObject().value(QStringLiteral("id")).toString(), ids.at(i));
+    QCOMPARE(found.at(1)
+                 .toObject()
+                 .value(QStringLiteral("error"))
+                 .toObject()
+                 .value(QStringLiteral("kind"))
+                 .toString(),
+             QStringLiteral("not_found"));
+    QCOMPARE(found.at(3).toObject().value(QStringLiteral("status")).toString(),
+             QStringLiteral("paid"));
+    // Asked for once however often it was given.
+    QCOMPARE(m_server->count(QStringLiteral("/v1/payment/checkouts/cs_abc123")), 1);
+    QCOMPARE(m_server->count(QStringLiteral("/v1/payment/checkouts/cs_missing1")), 1);
+}
+
+void TestCliLookup::idsPipedWithoutArguments() {
+    const Run run =
+        paydesk({QStringLiteral("lookup"), QStringLiteral("--demo"), QStringLiteral("--json")},
+                (demoChargilyId + u'\n' + demoOrqexId + u'\n').toUtf8());
+    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+    const QJsonArray found = results(run);
+    QCOMPARE(found.size(), 2);
+    QCOMPARE(found.at(0).toObject().value(QStringLiteral("id")).toString(), demoChargilyId);
+    QCOMPARE(found.at(1).toObject().value(QStringLiteral("id")).toString(), demoOrqexId);
+}
+
+void TestCliLookup::theDashTakesItsPlaceAmongTheIds() {
+    const Run run =
+        paydesk({QStringLiteral("lookup"), QStringLiteral("--demo"), QStringLiteral("--json"),
+                 demoOrqexId, QStringLiteral("-"), QStringLiteral("cs_NotInTheDemo42")},
+                "\xEF\xBB\xBF" + demoChargilyId.toUtf8() + "\n");
+    QCOMPARE(run.exitCode, 1);
+    const QJsonArray found = results(run);
+    QCOMPARE(found.size(), 3);
+    QCOMPARE(found.at(0).toObject().value(QStringLiteral("id")).toString(), demoOrqexId);
+    QCOMPARE(found.at(1).toObject().value(QStringLiteral("id")).toString(), demoChargilyId);
+    QCOMPARE(found.at(2).toObject().value(QStringLiteral("id")).toString(),
+             QStringLiteral("cs_NotInTheDemo42"));
+}
+
+void TestCliLookup::anEmptyPipeIsBadUsage() {
+    const Run run = paydesk(
+        {QStringLiteral("lookup"), QStringLiteral("--demo"), QStringLiteral("-")}, " \n\t,\n");
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.contains(QStringLiteral("standard input")), qPrintable(run.err));
+}
+
+void TestCliLookup::tooMuchStandardInputIsRefused() {
+    QByteArray many;
+    while (many.size() <= 1024 * 1024)
+        many += demoOrqexId.toUtf8() + '\n';
+    const Run run =
+        paydesk({QStringLiteral("lookup"), QStringLiteral("--demo"), QStringLiteral("-")}, many);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.contains(QStringLiteral("MiB")), qPrintable(run.err));
+}
+
+void TestCliLookup::csvForScripts() {
+    const Run run = paydesk({QStringLiteral("lookup"), QStringLiteral("--account"),
+                             QStringLiteral("shop"), QStringLiteral("--csv"),
+                             QStringLiteral("cs_abc123"), QStringLiteral("cs_missing1")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.isEmpty());
+    const QList<QStringList> records = simpleCsv(run.out);
+    QCOMPARE(records.size(), 3);
+    QCOMPARE(records.at(0).first(), QStringLiteral("id"));
+    QVERIFY(records.at(0).contains(QStringLiteral("currency")));
+    for (const QStringList &record : records)
+        QCOMPARE(record.size(), records.at(0).size());
+    QCOMPARE(column(records, 1, QStringLiteral("id")), QStringLiteral("cs_abc123"));
+    QCOMPARE(column(records, 1, QStringLiteral("account")), QStringLiteral("shop"));
+    QCOMPARE(column(records, 1, QStringLiteral("status")), QStringLiteral("paid"));
+    QCOMPARE(column(records, 1, QStringLiteral("amount")), QStringLiteral("50"));
+    QCOMPARE(column(records, 1, QStringLiteral("currency")), QStringLiteral("XOF"));
+    QVERIFY(QDateTime::fromString(column(records, 1, QStringLiteral("looked_up_at")), Qt::ISODate)
+                .isValid());
+    QCOMPARE(column(records, 2, QStringLiteral("id")), QStringLiteral("cs_missing1"));
+    QCOMPARE(column(records, 2, QStringLiteral("error_kind")), QStringLiteral("not_found"));
+    QCOMPARE(column(records, 2, QStringLiteral("http_status")), QStringLiteral("404"));
+    QCOMPARE(column(records, 2, QStringLiteral("request_id")), QStringLiteral("req_cli_404"));
+    QVERIFY(!run.out.contains(m_key));
+
+    // Every outcome's exit status holds for CSV as for text.
+    const Run all = paydesk(
+        {QStringLiteral("lookup"), QStringLiteral("--demo"), QStringLiteral("--csv"), demoOrqexId});
+    QCOMPARE(all.exitCode, 0);
+    QCOMPARE(simpleCsv(all.out).size(), 2);
+    const Run invalid = paydesk({QStringLiteral("lookup"), QStringLiteral("--demo"),
+                                 QStringLiteral("--csv"), QStringLiteral("not/an/id")});
+    QCOMPARE(invalid.exitCode, 2);
+    QCOMPARE(column(simpleCsv(invalid.out), 1, QStringLiteral("error_kind")),
+             QStringLiteral("invalid_id"));
+}
+
+void TestCliLookup::csvKeepsWhatTheProviderSentExactly() {
+    // A pipe gets the provider's text exactly, quoted; the formula-like text is neutralised.
+    const Run run =
+        paydesk({QStringLiteral("lookup"), QStringLiteral("--account"), QStringLiteral("shop"),
+                 QStringLiteral("--csv"), QStringLiteral("cs_hostile")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("\"\x1b]0;owned\x07\x1b[2J\x1b[32mpaid")),
+             qPrintable(run.out));
+    QVERIFY(run.out.startsWith(QStringLiteral("id,provider,")));
+}
+
+void TestCliLookup::csvAndJsonTogetherAreBadUsage() {
+    const Run run = paydesk({QStringLiteral("lookup"), QStringLiteral("--demo"),
+                             QStringLiteral("--csv"), QStringLiteral("--json"), demoOrqexId});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.contains(QStringLiteral("--csv")), qPrintable(run.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliLookup)

@@ -2,6 +2,7 @@
 
 #include "cli/ExitCode.h"
 #include "cli/LookupCommand.h"
+#include "cli/LookupInputs.h"
 #include "cli/LookupOutput.h"
 
 #include <QJsonArray>
@@ -52,7 +53,41 @@ private Q_SLOTS:
     void textIsAlignedAndFormatsMoney();
     void arguments_data();
     void arguments();
+    void csvForATerminalShowsControlsAsText();
+    void standardInputIdsAreSplitAsAPasteIs();
 };
+
+void TestLookupOutput::csvForATerminalShowsControlsAsText() {
+    LookupOutcome outcome = found(QStringLiteral("01hj5n7cqpaf0mt2d0xx85tgz8"));
+    Checkout checkout = outcome.result.value();
+    checkout.description = QStringLiteral("\x1b]0;owned\x07 \u202Edeliaf");
+    outcome.result = checkout;
+    const QDateTime when(QDate(2026, 12, 3), QTime(4, 5), Qt::UTC);
+    const QString exact = QString::fromUtf8(lookupOutcomesCsv({outcome}, QString(), when, false));
+    QVERIFY(exact.contains(checkout.description));
+    QVERIFY(exact.contains(QStringLiteral(",2500.00,DZD,")));
+    QVERIFY(exact.contains(QStringLiteral(",2026-12-03T04:05:00Z,")));
+    const QString shown = QString::fromUtf8(lookupOutcomesCsv({outcome}, QString(), when, true));
+    QVERIFY(!shown.contains(QChar(0x1b)) && !shown.contains(QChar(0x202E)));
+    QVERIFY2(shown.contains(QStringLiteral("\\x1B]0;owned\\x07 \\u202Edeliaf")), qPrintable(shown));
+    QVERIFY(shown.endsWith(QStringLiteral("\r\n")));
+}
+
+void TestLookupOutput::standardInputIdsAreSplitAsAPasteIs() {
+    QVERIFY(readsStandardInput({}, false));
+    QVERIFY(!readsStandardInput({}, true));
+    QVERIFY(readsStandardInput({QStringLiteral("-")}, true));
+    QVERIFY(!readsStandardInput({QStringLiteral("a")}, false));
+    const QString column = QStringLiteral("\uFEFFa\t\r\nb,c; d\n\n");
+    QCOMPARE(withStandardInputIds({}, column),
+             (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"),
+                          QStringLiteral("d")}));
+    QCOMPARE(withStandardInputIds({QStringLiteral("x"), QStringLiteral("-"), QStringLiteral("y"),
+                                   QStringLiteral("-")},
+                                  QStringLiteral("a b")),
+             (QStringList{QStringLiteral("x"), QStringLiteral("a"), QStringLiteral("b"),
+                          QStringLiteral("y")}));
+}
 
 void TestLookupOutput::exitCodes() {
     const QString id = QStringLiteral("01hj5n7cqpaf0mt2d0xx85tgz8");
@@ -125,8 +160,14 @@ void TestLookupOutput::arguments_data() {
                        QStringLiteral("--account"), QStringLiteral("shop")}
         << true << QStringList{QStringLiteral("a"), QStringLiteral("b")} << QStringLiteral("shop")
         << true;
-    QTest::newRow("no id is bad usage")
-        << QStringList{QStringLiteral("--json")} << false << QStringList() << QString() << false;
+    QTest::newRow("no id: they may come from standard input")
+        << QStringList{QStringLiteral("--json")} << true << QStringList() << QString() << true;
+    QTest::newRow("a dash stands for standard input")
+        << QStringList{QStringLiteral("a"), QStringLiteral("-")} << true
+        << QStringList{QStringLiteral("a"), QStringLiteral("-")} << QString() << false;
+    QTest::newRow("--csv with --json is bad usage")
+        << QStringList{QStringLiteral("a"), QStringLiteral("--csv"), QStringLiteral("--json")}
+        << false << QStringList() << QString() << false;
     QTest::newRow("an unknown option is bad usage")
         << QStringList{QStringLiteral("a"), QStringLiteral("--colour")} << false << QStringList()
         << QString() << false;
@@ -149,6 +190,7 @@ void TestLookupOutput::arguments() {
     QFETCH(QString, account);
     QFETCH(bool, json);
     QCOMPARE(request->inputs, inputs);
+    QVERIFY(!request->csv);
     QCOMPARE(request->account, account);
     QCOMPARE(request->json, json);
 }

@@ -136,7 +136,7 @@ private Q_SLOTS:
             QKeySequence::keyBindings(QKeySequence::Preferences);
         if (!preferences.isEmpty())
             QCOMPARE(action(u"actionAccounts"_s), preferences.first());
-        QCOMPARE(action(u"copyIdAction"_s), QKeySequence(QKeySequence::Copy));
+        QCOMPARE(action(u"copyRowsAction"_s), QKeySequence(QKeySequence::Copy));
         QCOMPARE(action(u"lookUpAgainAction"_s), QKeySequence(QKeySequence::Refresh));
 
         // Find puts the cursor in the filter, from anywhere in the window.

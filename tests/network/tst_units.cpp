@@ -32,6 +32,7 @@ private Q_SLOTS:
     void retryAfterParsing_data();
     void retryAfterParsing();
     void limiterQueuesBeyondTheLimit();
+    void aHeldLimiterStartsNoOneUntilResumed();
 };
 
 void TestUnits::requestCarriesKeyHeadersAndNoCache() {
@@ -246,6 +247,32 @@ void TestUnits::limiterQueuesBeyondTheLimit() {
     limiter.release(QStringLiteral("o"));
     limiter.release(QStringLiteral("o"));
     QCOMPARE(started, (QList<int>{0, 1, 99, 2, 3}));
+    QCOMPARE(limiter.inFlight(QStringLiteral("o")), 1);
+}
+
+void TestUnits::aHeldLimiterStartsNoOneUntilResumed() {
+    HostLimiter limiter(1);
+    QObject first;
+    QObject second;
+    QObject third;
+    QList<int> started;
+    limiter.acquire(QStringLiteral("o"), &first, [&started] { started << 1; });
+    limiter.acquire(QStringLiteral("o"), &second, [&started] { started << 2; });
+    limiter.acquire(QStringLiteral("o"), &third, [&started] { started << 3; });
+    QCOMPARE(started, QList<int>{1});
+
+    // Canceling all three one by one: the freed slot must not start the second on its way out.
+    limiter.hold();
+    limiter.hold();
+    limiter.release(QStringLiteral("o"));
+    limiter.cancel(&first);
+    QCOMPARE(started, QList<int>{1});
+    limiter.cancel(&second);
+    limiter.resume();
+    QCOMPARE(started, QList<int>{1}); // still held once
+    limiter.resume();
+    QCOMPARE(started, (QList<int>{1, 3})); // the one not canceled gets the slot
+    limiter.resume();                      // more resumes than holds do nothing
     QCOMPARE(limiter.inFlight(QStringLiteral("o")), 1);
 }
 

@@ -3,6 +3,7 @@
 #include "storage/AccountStore.h"
 #include "storage/AppPaths.h"
 #include "storage/HistoryStore.h"
+#include "storage/PrivateFiles.h"
 
 #include <QDirIterator>
 #include <QFileInfo>
@@ -85,6 +86,32 @@ private Q_SLOTS:
         }
         const QStringList loose = opened(root);
         QVERIFY2(loose.isEmpty(), qPrintable(loose.join(u'\n')));
+    }
+
+    void exportsAreWritten0600AlsoOverAnOpenFile() {
+        const QString path = m_top.filePath(QStringLiteral("export.csv"));
+        QString error;
+        QVERIFY2(writePrivateFile(path, QByteArrayLiteral("a,b\r\n"), &error), qPrintable(error));
+        QCOMPARE(modeOf(path), 0600);
+
+        // A file the operator chose to replace, readable by everyone until now.
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                                | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        QCOMPARE(modeOf(path), 0644);
+        QVERIFY2(writePrivateFile(path, QByteArrayLiteral("c,d\r\n"), &error), qPrintable(error));
+        QCOMPARE(modeOf(path), 0600);
+        QFile written(path);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(written.readAll(), QByteArrayLiteral("c,d\r\n"));
+        const QStringList loose = opened(m_top.path());
+        QVERIFY2(loose.isEmpty(), qPrintable(loose.join(u'\n')));
+    }
+
+    void anExportThatCannotBeWrittenSaysWhy() {
+        QString error;
+        QVERIFY(!writePrivateFile(m_top.filePath(QStringLiteral("no/such/folder/x.csv")),
+                                  QByteArrayLiteral("x"), &error));
+        QVERIFY(!error.isEmpty());
     }
 };
 

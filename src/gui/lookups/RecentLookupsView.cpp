@@ -5,11 +5,13 @@
 #include "gui/common/StatusStyle.h"
 #include "gui/common/ThemedIcon.h"
 #include "gui/lookups/LookupItemDelegate.h"
+#include "gui/lookups/LookupsExport.h"
 #include "gui/lookups/RecentLookupsModel.h"
 #include "gui/lookups/RecentLookupsProxy.h"
 #include "gui/lookups/StatusBadge.h"
 #include "gui/lookups/StatusBadgeDelegate.h"
 #include "providers/ProviderRegistry.h"
+#include "storage/LookupCsv.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -67,7 +69,8 @@ void RecentLookupsView::createActions() {
     m_copyUrl = makeAction(this, u"copyUrlAction"_s, tr("Copy checkout &URL"));
     m_copyUrl->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_copyId = makeAction(this, u"copyIdAction"_s, tr("Copy &id"));
-    m_copyId->setShortcut(QKeySequence::Copy);
+    m_copyRows = makeAction(this, u"copyRowsAction"_s, tr("Copy &rows for a spreadsheet"));
+    m_copyRows->setShortcut(QKeySequence::Copy);
     m_copyJson = makeAction(this, u"copyJsonAction"_s, tr("Copy as &JSON"));
     m_openInBrowser = makeAction(this, u"openInBrowserAction"_s, tr("&Open in browser"));
     m_copyUrl->setIcon(copyIcon());
@@ -79,6 +82,7 @@ void RecentLookupsView::createActions() {
 
     connect(m_copyUrl, &QAction::triggered, this, &RecentLookupsView::copyUrl);
     connect(m_copyId, &QAction::triggered, this, &RecentLookupsView::copyId);
+    connect(m_copyRows, &QAction::triggered, this, &RecentLookupsView::copyRows);
     connect(m_copyJson, &QAction::triggered, this, &RecentLookupsView::copyJson);
     connect(m_openInBrowser, &QAction::triggered, this, &RecentLookupsView::openInBrowser);
     connect(m_lookUpAgain, &QAction::triggered, this, &RecentLookupsView::lookUpAgain);
@@ -86,7 +90,7 @@ void RecentLookupsView::createActions() {
 
     m_menu = new QMenu(this);
     m_menu->setObjectName(u"lookupsContextMenu"_s);
-    m_menu->addActions({m_copyUrl, m_copyId, m_copyJson});
+    m_menu->addActions({m_copyUrl, m_copyId, m_copyJson, m_copyRows});
     m_menu->addSeparator();
     m_menu->addActions({m_openInBrowser, m_lookUpAgain});
     m_menu->addSeparator();
@@ -300,6 +304,7 @@ void RecentLookupsView::updateActions() {
     m_copyUrl->setEnabled(hasUrl);
     m_openInBrowser->setEnabled(hasUrl);
     m_copyId->setEnabled(entry != nullptr);
+    m_copyRows->setEnabled(entry != nullptr);
     m_copyJson->setEnabled(found);
     m_lookUpAgain->setEnabled(entry && entry->state != LookupEntry::State::Loading);
     m_remove->setEnabled(entry != nullptr);
@@ -324,6 +329,12 @@ void RecentLookupsView::copyUrl() {
 void RecentLookupsView::copyId() {
     if (const LookupEntry *entry = currentEntry())
         QGuiApplication::clipboard()->setText(entry->displayId());
+}
+
+void RecentLookupsView::copyRows() {
+    const QList<HistoryEntry> rows = rowsToExport(*this, ExportScope::Selected);
+    if (!rows.isEmpty())
+        QGuiApplication::clipboard()->setText(lookupsTabSeparated(rows));
 }
 
 void RecentLookupsView::copyJson() {

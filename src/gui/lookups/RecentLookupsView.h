@@ -32,6 +32,9 @@ public:
 
     QAction *copyUrlAction() const { return m_copyUrl; }
     QAction *copyIdAction() const { return m_copyId; }
+    // Ctrl+C: the selected rows as tab-separated text (the CSV export's columns), for a
+    // spreadsheet.
+    QAction *copyRowsAction() const { return m_copyRows; }
     QAction *copyJsonAction() const { return m_copyJson; }
     QAction *openInBrowserAction() const { return m_openInBrowser; }
     QAction *lookUpAgainAction() const { return m_lookUpAgain; }
@@ -70,6 +73,7 @@ private:
 
     void copyUrl();
     void copyId();
+    void copyRows();
     void copyJson();
     void openInBrowser();
     void lookUpAgain();
@@ -82,6 +86,7 @@ private:
     QList<int> m_defaultWidths;
     QAction *m_copyUrl = nullptr;
     QAction *m_copyId = nullptr;
+    QAction *m_copyRows = nullptr;
     QAction *m_copyJson = nullptr;
     QAction *m_openInBrowser = nullptr;
     QAction *m_lookUpAgain = nullptr;

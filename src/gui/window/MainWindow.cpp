@@ -15,11 +15,14 @@
 #include <QDir>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
 #include <QShortcut>
+
+#include <QSet>
 
 #include <algorithm>
 
@@ -73,6 +76,7 @@ MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
     setUpDetail(setup.images);
     setUpLiveRefresh(setup.refreshClock);
     setUpKeyboardAndNames();
+    setUpExport();
     updateBusy();
     restoreSettings();
     if (m_history && !m_history->isOpen())
@@ -87,21 +91,29 @@ MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
 
 MainWindow::~MainWindow() {
     // Jobs finish (canceled) later, after this window is gone: they must not reach it.
+    QList<LookupJob *> jobs;
     for (const QPointer<LookupJob> &job : std::as_const(m_refreshJobs)) {
         if (job) {
             job->disconnect(this);
-            job->cancel();
+            jobs << job.data();
         }
     }
     for (const QPointer<LookupJob> &job : std::as_const(m_jobs)) {
         if (job) {
             job->disconnect(this);
-            job->cancel();
+            jobs << job.data();
         }
     }
+    m_lookups->cancel(jobs);
 }
 
 void MainWindow::setUpLookupBar() {
+    // Progress counts "12 of 50" in the bar; what came of them so far beside it.
+    m_ui->busyIndicator->setTextVisible(true);
+    m_batchCounts = new QLabel(this);
+    m_batchCounts->setObjectName(u"batchCounts"_s);
+    const int barAt = m_ui->lookupBar->indexOf(m_ui->busyIndicator);
+    m_ui->lookupBar->insertWidget(barAt + 1, m_batchCounts);
     connect(m_ui->lookupField, &QLineEdit::returnPressed, this, &MainWindow::submitLookupField);
     connect(m_ui->lookupButton, &QPushButton::clicked, this, &MainWindow::submitLookupField);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &MainWindow::cancelLookups);
@@ -192,9 +204,22 @@ void MainWindow::submitLookupField() {
 }
 
 void MainWindow::lookUp(const QStringList &inputs, const QString &account) {
+    QStringList unique;
+    QSet<QString> seen;
+    for (const QString &input : inputs) {
+        if (seen.contains(checkoutInputKey(input))) {
+            m_batch.skippedDuplicate();
+            continue;
+        }
+        seen.insert(checkoutInputKey(input));
+        unique << input;
+    }
     // Started last to first so the rows read in the order given, the first at the top.
-    for (qsizetype i = inputs.size() - 1; i >= 0; --i)
-        startLookup(inputs.at(i), account, i == 0);
+    for (qsizetype i = unique.size() - 1; i >= 0; --i) {
+        if (!startLookup(unique.at(i), account, i == 0))
+            m_batch.skippedDuplicate();
+    }
+    updateBusy();
 }
 
 void MainWindow::receiveLookups(const QStringList &inputs) {
@@ -209,14 +234,14 @@ void MainWindow::receiveLookups(const QStringList &inputs) {
                                << inputs.join(u' ');
 }
 
-void MainWindow::startLookup(const QString &input, const QString &account, bool select) {
+bool MainWindow::startLookup(const QString &input, const QString &account, bool select) {
     const Result<CheckoutRef> ref = recognizeCheckoutId(input);
     if (ref.ok()) {
         const int row = m_model->rowOfId(ref.value().id);
         if (row >= 0 && m_model->entry(row).state == LookupEntry::State::Loading) {
             if (select)
                 m_ui->lookupsView->selectKey(m_model->entry(row).key);
-            return; // already being looked up
+            return false; // already being looked up
         }
     }
     LookupJob *job = m_lookups->lookup(input, account);
@@ -228,7 +253,9 @@ void MainWindow::startLookup(const QString &input, const QString &account, bool 
             [this, key](const LookupOutcome &outcome) { onLookupFinished(key, outcome); });
     if (select)
         m_ui->lookupsView->selectKey(key);
+    m_batch.started();
     updateBusy();
+    return true;
 }
 
 void MainWindow::onLookupFinished(quint64 key, const LookupOutcome &outcome) {
@@ -236,32 +263,48 @@ void MainWindow::onLookupFinished(quint64 key, const LookupOutcome &outcome) {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (outcome.canceled) {
         m_model->cancelLookup(key);
+        m_batch.finished(LookupBatch::Outcome::Canceled);
     } else if (outcome.result.ok()) {
         m_model->setFound(key, outcome.result.value(), now);
         followStatus(key, true);
+        m_batch.finished(LookupBatch::Outcome::Found);
     } else {
         m_model->setFailed(key, outcome.result.error(), now);
+        m_batch.finished(LookupBatch::Outcome::Failed);
     }
     updateBusy();
 }
 
 void MainWindow::cancelLookups() {
-    const auto jobs = m_jobs.values();
-    for (const QPointer<LookupJob> &job : jobs) {
+    QList<LookupJob *> jobs;
+    for (const QPointer<LookupJob> &job : std::as_const(m_jobs)) {
         if (job)
-            job->cancel();
+            jobs << job.data();
     }
+    m_lookups->cancel(jobs);
 }
 
 void MainWindow::updateBusy() {
     const int running = static_cast<int>(m_jobs.size());
     m_ui->busyIndicator->setVisible(running > 0);
     m_ui->cancelButton->setVisible(running > 0);
+    m_batchCounts->setVisible(running > 0);
     m_ui->busyIndicator->setToolTip(tr("Looking up %n checkout(s)…", nullptr, running));
-    if (running > 0)
+    if (running > 0) {
+        m_ui->busyIndicator->setRange(0, m_batch.total());
+        m_ui->busyIndicator->setValue(m_batch.done());
+        m_ui->busyIndicator->setFormat(m_batch.progressText());
+        m_ui->busyIndicator->setAccessibleDescription(m_batch.progressText());
+        m_batchCounts->setText(m_batch.countsText());
         statusBar()->showMessage(tr("Looking up %n checkout(s)…", nullptr, running));
+        return;
+    }
+    // Several lookups, or one left out as a duplicate: say what came of them.
+    if (m_batch.total() > 1 || m_batch.duplicates() > 0)
+        statusBar()->showMessage(m_batch.summaryText());
     else
         statusBar()->clearMessage();
+    m_batch.reset();
 }
 
 void MainWindow::onEntryRemoved(const LookupEntry &entry) {
@@ -274,6 +317,7 @@ void MainWindow::onEntryRemoved(const LookupEntry &entry) {
         if (const QPointer<LookupJob> job = m_jobs.take(entry.key)) {
             job->disconnect(this);
             job->cancel();
+            m_batch.finished(LookupBatch::Outcome::Canceled);
         }
         updateBusy();
     }

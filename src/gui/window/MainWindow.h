@@ -1,16 +1,20 @@
 #pragma once
 
 #include "domain/Account.h"
+#include "gui/lookups/LookupBatch.h"
 #include "gui/lookups/LookupEntry.h"
+#include "gui/lookups/LookupsExport.h"
 
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
+class QLabel;
 class QNetworkAccessManager;
 class QAction;
 class QSystemTrayIcon;
@@ -59,7 +63,8 @@ public:
     explicit MainWindow(const MainWindowSetup &setup, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Looks each input up (an id or a checkout URL) with `account`, or automatically.
+    // Looks each input up (an id or a checkout URL) with `account`, or automatically. An input
+    // naming a checkout given before in `inputs`, or already being looked up, is left out.
     void lookUp(const QStringList &inputs, const QString &account = {});
     void setAccounts(const QList<Account> &accounts);
 
@@ -69,7 +74,12 @@ public:
     void setLiveRefresh(bool enabled);
     bool liveRefresh() const;
     int lookupsInProgress() const { return static_cast<int>(m_jobs.size()); }
+    // The lookups running together, or (after they all ended) nothing.
+    const LookupBatch &lookupBatch() const { return m_batch; }
     void saveSettings() const;
+    // File › Export to CSV asks for a file name with this (a QFileDialog unless replaced):
+    // given a suggested path, it returns the chosen one, or nothing to cancel.
+    void setExportFileChooser(std::function<QString(const QString &suggested)> choose);
 
 public Q_SLOTS:
     void cancelLookups();
@@ -94,11 +104,14 @@ private:
     void setUpMenus(const QStringList &demoIds);
     void setUpDetail(ImageLoader *images);
     void setUpKeyboardAndNames();
+    void setUpExport();
+    void exportLookups(ExportScope scope);
     void restoreSettings();
     void applyDefaultGeometry();
     void applyDefaultSplit();
     void submitLookupField();
-    void startLookup(const QString &input, const QString &account, bool select);
+    // False when the checkout is already being looked up (it is then only selected).
+    bool startLookup(const QString &input, const QString &account, bool select);
     void onLookupFinished(quint64 key, const LookupOutcome &outcome);
     void updateBusy();
     void showEntry(const LookupEntry &entry);
@@ -137,6 +150,9 @@ private:
     // forgets them as soon as they are seen.
     quint64 m_changesKey = 0;
     std::optional<Checkout> m_changesBaseline;
+    LookupBatch m_batch;
+    std::function<QString(const QString &)> m_chooseExportFile;
+    QLabel *m_batchCounts = nullptr; // beside the progress bar: found and failed so far
 };
 
 } // namespace Paydesk
