@@ -1,6 +1,7 @@
 // Pasting many ids into the window, against a test server on 127.0.0.1 with found, failing and
 // slow checkouts: duplicates are left out, every id gets one row and one request, no more than
 // six requests are in flight, progress counts what came back, and Cancel stops everything.
+#include "DarkPalette.h"
 #include "LookupHarness.h"
 
 #include "gui/lookups/RecentLookupsModel.h"
@@ -256,24 +257,31 @@ private Q_SLOTS:
     void screenshotsOfABulkRun() {
         const QString dir = qEnvironmentVariable("PAYDESK_SHOTS_DIR", u"/tmp/paydesk-shots"_s);
         QVERIFY(QDir().mkpath(dir));
-        for (const QString &language : {u"en"_s, u"ar"_s}) {
-            qputenv("PAYDESK_LANG", language.toUtf8());
-            installTranslations(*qApp);
-            // Set outright: cleanup() set it, after which Qt no longer takes it from Arabic.
-            QApplication::setLayoutDirection(language == u"ar"_s ? Qt::RightToLeft
-                                                                 : Qt::LeftToRight);
-            openWindow();
-            QCOMPARE(m_window->layoutDirection(),
-                     language == u"ar"_s ? Qt::RightToLeft : Qt::LeftToRight);
-            // Started last to first: the held ones are asked for last and stay out.
-            m_window->lookUp(numbered(u"cs_held"_s, 9) + numbered(u"cs_ok"_s, 12)
-                             + numbered(u"cs_fail"_s, 4));
-            QTRY_COMPARE(m_window->lookupBatch().done(), 16);
-            QVERIFY(find<QProgressBar>(u"busyIndicator"_s)->isVisible());
-            QVERIFY(m_window->grab().save(QDir(dir).filePath(u"bulk-%1.png"_s.arg(language))));
-            m_window->cancelLookups();
-            cleanup();
+        const QPalette light = QApplication::palette();
+        for (const bool dark : {false, true}) {
+            QApplication::setPalette(dark ? darkTestPalette() : light);
+            for (const QString &language : {u"en"_s, u"ar"_s}) {
+                qputenv("PAYDESK_LANG", language.toUtf8());
+                installTranslations(*qApp);
+                // Set outright: cleanup() set it, after which Qt no longer takes it from Arabic.
+                QApplication::setLayoutDirection(language == u"ar"_s ? Qt::RightToLeft
+                                                                     : Qt::LeftToRight);
+                openWindow();
+                QCOMPARE(m_window->layoutDirection(),
+                         language == u"ar"_s ? Qt::RightToLeft : Qt::LeftToRight);
+                // Started last to first: the held ones are asked for last and stay out.
+                m_window->lookUp(numbered(u"cs_held"_s, 9) + numbered(u"cs_ok"_s, 12)
+                                 + numbered(u"cs_fail"_s, 4));
+                QTRY_COMPARE(m_window->lookupBatch().done(), 16);
+                QVERIFY(find<QProgressBar>(u"busyIndicator"_s)->isVisible());
+                const QString name =
+                    u"bulk-%1%2.png"_s.arg(language, dark ? u"-dark"_s : QString());
+                QVERIFY(m_window->grab().save(QDir(dir).filePath(name)));
+                m_window->cancelLookups();
+                cleanup();
+            }
         }
+        QApplication::setPalette(light);
         qputenv("PAYDESK_LANG", "en");
         installTranslations(*qApp);
     }

@@ -4,7 +4,6 @@
 #include <QFont>
 #include <QFontMetrics>
 #include <QPainter>
-#include <QPainterPath>
 #include <QRect>
 
 namespace Paydesk {
@@ -123,19 +122,28 @@ QSize badgeSize(const QFont &font, const QString &text) {
 
 void paintBadge(QPainter *painter, const QRect &rect, const QFont &font, const BadgeStyle &style,
                 const QPalette &palette) {
-    const ToneColors colors = toneColors(style.tone, style.weight, palette);
-    const QSize size = badgeSize(font, style.text).boundedTo(rect.size());
-    QRect badge(QPoint(0, 0), size);
+    QRect badge(QPoint(0, 0), badgeSize(font, style.text).boundedTo(rect.size()));
     badge.moveCenter(rect.center());
+    paintBadgeIn(painter, badge, font, style, palette);
+}
+
+void paintBadgeIn(QPainter *painter, const QRect &badge, const QFont &font, const BadgeStyle &style,
+                  const QPalette &palette) {
+    const ToneColors colors = toneColors(style.tone, style.weight, palette);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(Qt::NoPen);
     painter->setBrush(colors.background);
-    const qreal radius = size.height() / 2.0;
+    const qreal radius = badge.height() / 2.0;
     painter->drawRoundedRect(QRectF(badge), radius, radius);
     painter->setFont(font);
     painter->setPen(colors.foreground);
-    painter->drawText(badge, Qt::AlignCenter, style.text);
+    const QRect textRect = badge.adjusted(badgePadX, 0, -badgePadX, 0);
+    const QFontMetricsF metrics(font, painter->device());
+    const QString text = metrics.horizontalAdvance(style.text) <= textRect.width()
+                             ? style.text
+                             : metrics.elidedText(style.text, Qt::ElideRight, textRect.width());
+    painter->drawText(textRect, Qt::AlignCenter, text);
     painter->restore();
 }
 

@@ -38,10 +38,14 @@ struct BadgeStyle {
 BadgeStyle statusStyle(CheckoutStatus status);
 BadgeStyle modeStyle(Mode mode);
 
-// A rounded badge: its size for a font, and painting it centred in `rect`.
+// A rounded badge: its size for a font, painting it centred in `rect`, and painting it to
+// fill `badge` exactly (the text elided when it does not fit). The pane's badges and the
+// list's delegate paint through these.
 QSize badgeSize(const QFont &font, const QString &text);
 void paintBadge(QPainter *painter, const QRect &rect, const QFont &font, const BadgeStyle &style,
                 const QPalette &palette);
+void paintBadgeIn(QPainter *painter, const QRect &badge, const QFont &font, const BadgeStyle &style,
+                  const QPalette &palette);
 
 } // namespace Paydesk
 

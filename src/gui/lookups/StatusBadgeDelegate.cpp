@@ -5,7 +5,6 @@
 
 #include <QApplication>
 #include <QPainter>
-#include <QPainterPath>
 #include <QtMath>
 
 namespace Paydesk {
@@ -53,20 +52,7 @@ void StatusBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     const BadgeStyle badgeLook =
         badgeStyle.isValid() ? badgeStyle.value<BadgeStyle>() : BadgeStyle{text, Tone::Neutral};
     // The view's palette of the moment: a theme change repaints the badges in its colours.
-    const ToneColors colors = toneColors(badgeLook.tone, badgeLook.weight, opt.palette);
-    painter->save();
-    painter->setRenderHint(QPainter::Antialiasing);
-    QPainterPath path;
-    path.addRoundedRect(QRectF(badge), height / 2.0, height / 2.0);
-    painter->fillPath(path, colors.background);
-    painter->setPen(colors.foreground);
-    painter->setFont(font);
-    painter->drawText(
-        badge.adjusted(horizontalPadding, 0, -horizontalPadding, 0), Qt::AlignCenter,
-        width >= textWidth + 2 * horizontalPadding
-            ? text
-            : metrics.elidedText(text, Qt::ElideRight, width - 2 * horizontalPadding));
-    painter->restore();
+    paintBadgeIn(painter, badge, font, badgeLook, opt.palette);
 }
 
 QSize StatusBadgeDelegate::sizeHint(const QStyleOptionViewItem &option,
