@@ -89,6 +89,8 @@ int runDashboard(const DashboardOptions &options,
     lookups->setAccounts(setup.accounts);
     setup.lookups = lookups.get();
     ImageLoader images(&nam, QDir(cacheDirectory()).filePath(u"images"_s));
+    images.setAccountOrigins(
+        [service = lookups.get()](const QString &account) { return service->baseUrlOf(account); });
     setup.images = &images;
     setup.settingsFile = QDir(configDirectory()).filePath(u"window.ini"_s);
 

@@ -27,6 +27,8 @@ public:
 
     // Aborts the transfer without emitting finished().
     void abort();
+    // Ends the transfer as if it had gone silent (a time limit of the caller's).
+    void expire() { stopWith(Stop::Inactive); }
 
     QNetworkReply *reply() const { return m_reply; }
     const QByteArray &body() const { return m_body; }

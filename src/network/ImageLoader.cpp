@@ -1,21 +1,23 @@
 #include "network/ImageLoader.h"
 
+#include "domain/Account.h"
 #include "network/BoundedReply.h"
 #include "network/NetworkLog.h"
+#include "network/RequestFactory.h"
 
 #include <QBuffer>
-#include <QDateTime>
+#include <QCryptographicHash>
+#include <QFutureWatcher>
 #include <QHostAddress>
 #include <QImageReader>
 #include <QNetworkAccessManager>
 #include <QNetworkDiskCache>
-#include <QNetworkReply>
-#include <QNetworkRequest>
+#include <QPromise>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <algorithm>
 #include <memory>
-#include <optional>
 
 namespace Paydesk {
 
@@ -23,12 +25,12 @@ namespace {
 
 constexpr int maxRedirects = 3;
 constexpr qint64 failureMemorySeconds = 300;
-constexpr qint64 maxSvgBytes = 256 * 1024;
 constexpr int allocationLimitMiB = 32;
 constexpr qint64 defaultMaxAgeSeconds = 24 * 3600;
 constexpr qint64 longestMaxAgeSeconds = 7 * 24 * 3600;
 
-QByteArray imageFormat(const QByteArray &contentType) {
+// Raster formats only: an SVG can reference files and fan out without end, so none is decoded.
+QByteArray rasterFormat(const QByteArray &contentType) {
     const QByteArray type = contentType.split(';').constFirst().trimmed().toLower();
     if (type == "image/png")
         return "png";
@@ -38,39 +40,45 @@ QByteArray imageFormat(const QByteArray &contentType) {
         return "gif";
     if (type == "image/webp")
         return "webp";
-    if (type == "image/svg+xml")
-        return "svg";
     return {};
 }
 
-bool isLoopback(const QUrl &url) {
-    const QString host = url.host();
-    if (host.compare(u"localhost", Qt::CaseInsensitive) == 0)
+// This computer or a local network: loopback, private, shared, link-local, unspecified.
+bool isLocalHost(const QString &host) {
+    if (isLoopbackHost(host) || host.endsWith(u".localhost", Qt::CaseInsensitive))
         return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
+    QHostAddress address(host);
+    bool v4 = false;
+    if (const quint32 ipv4 = address.toIPv4Address(&v4); v4)
+        address = QHostAddress(ipv4); // also ::ffff:10.0.0.1
+    for (const char *range : {"0.0.0.0/8", "10.0.0.0/8", "100.64.0.0/10", "172.16.0.0/12",
+                              "192.168.0.0/16", "::/128"}) {
+        if (address.isInSubnet(QHostAddress::parseSubnet(QString::fromLatin1(range))))
+            return true;
+    }
+    return address.isLoopback() || address.isLinkLocal() || address.isSiteLocal()
+           || address.isUniqueLocalUnicast() || address.isMulticast() || address.isBroadcast();
 }
 
-bool sameOrigin(const QUrl &a, const QUrl &b) {
-    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
-           && a.port(a.scheme() == u"https" ? 443 : 80)
-                  == b.port(b.scheme() == u"https" ? 443 : 80);
+// What the disk cache files an image under: a hash, since the URL may name the customer.
+QUrl cacheKey(const QUrl &url) {
+    return QUrl(QStringLiteral("paydesk-image:")
+                + QString::fromLatin1(
+                    QCryptographicHash::hash(url.toEncoded(), QCryptographicHash::Sha256).toHex()));
 }
 
-// How long an image may be served from the disk cache: max-age within bounds, else a day.
-// nullopt for no-store.
-std::optional<qint64> maxAge(const QNetworkReply *reply) {
+// How long an image may be served from the disk cache: max-age within bounds, else a day;
+// 0 for no-store.
+qint64 cacheLifetime(const QNetworkReply *reply) {
     const QByteArray control = reply->rawHeader("Cache-Control").toLower();
     if (control.contains("no-store"))
-        return std::nullopt;
+        return 0;
     for (const QByteArray &part : control.split(',')) {
         const QByteArray directive = part.trimmed();
-        if (directive.startsWith("max-age=")) {
-            bool ok = false;
-            const qint64 seconds = directive.mid(8).toLongLong(&ok);
-            if (ok)
-                return std::clamp<qint64>(seconds, 0, longestMaxAgeSeconds);
-        }
+        bool ok = false;
+        const qint64 seconds = directive.mid(8).toLongLong(&ok);
+        if (directive.startsWith("max-age=") && ok)
+            return std::clamp<qint64>(seconds, 0, longestMaxAgeSeconds);
     }
     return defaultMaxAgeSeconds;
 }
@@ -102,7 +110,11 @@ void ImageLoader::clearMemoryCache() {
     m_failed.clear();
 }
 
-void ImageLoader::load(const QUrl &url) {
+void ImageLoader::load(const QUrl &url, const QString &account) {
+    if (const QString refused = refusal(url, account); !refused.isEmpty()) {
+        QTimer::singleShot(0, this, [this, url, refused] { Q_EMIT imageFailed(url, refused); });
+        return;
+    }
     if (const QImage *cached = m_memory.object(url)) {
         const QImage image = *cached;
         QTimer::singleShot(0, this, [this, url, image] { Q_EMIT imageReady(url, image); });
@@ -118,78 +130,60 @@ void ImageLoader::load(const QUrl &url) {
     }
     if (m_inFlight.contains(url))
         return; // the running request answers for both
-    const QString refusal = checkUrl(url);
-    if (!refusal.isEmpty()) {
-        QTimer::singleShot(0, this, [this, url, refusal] { fail(url, refusal); });
-        return;
-    }
     m_inFlight.insert(url);
-    if (loadFromDisk(url))
-        return;
-    start(url, url, 0);
+    if (!loadFromDisk(url))
+        fetch(url, {url, account, 0});
 }
 
-QString ImageLoader::checkUrl(const QUrl &url) const {
+QString ImageLoader::refusal(const QUrl &url, const QString &account) const {
     if (!url.isValid() || url.host().isEmpty())
         return tr("not a valid image address");
     if (!url.userInfo().isEmpty())
         return tr("image addresses with credentials are refused");
-    if (url.scheme() == u"https")
-        return {};
-    if (url.scheme() == u"http" && isLoopback(url))
-        return {};
-    return tr("only https image addresses are loaded");
+    const QUrl home = m_originOf ? m_originOf(account) : QUrl();
+    if (home.isValid() && isSameOrigin(url, home) && !requestUrlProblem(home))
+        return {}; // the account's own server, on this computer for the demo and tests
+    if (url.scheme() != u"https")
+        return tr("only https image addresses are loaded");
+    if (isLocalHost(url.host()))
+        return tr("images on this computer or the local network are loaded only from the "
+                  "account's own server");
+    return {};
 }
 
 bool ImageLoader::loadFromDisk(const QUrl &url) {
-    const QNetworkCacheMetaData meta = m_diskCache->metaData(url);
+    const QUrl key = cacheKey(url);
+    const QNetworkCacheMetaData meta = m_diskCache->metaData(key);
     if (!meta.isValid())
         return false;
-    if (!meta.expirationDate().isValid()
-        || meta.expirationDate() <= QDateTime::currentDateTimeUtc()) {
-        m_diskCache->remove(url);
-        return false;
-    }
-    QByteArray contentType;
+    std::unique_ptr<QIODevice> device(m_diskCache->data(key));
+    QByteArray format;
     for (const auto &header : meta.rawHeaders()) {
         if (header.first.compare("content-type", Qt::CaseInsensitive) == 0)
-            contentType = header.second;
+            format = rasterFormat(header.second);
     }
-    std::unique_ptr<QIODevice> device(m_diskCache->data(url));
-    if (!device)
+    if (!device || format.isEmpty() || !meta.expirationDate().isValid()
+        || meta.expirationDate() <= QDateTime::currentDateTimeUtc()) {
+        m_diskCache->remove(key);
         return false;
+    }
     const QByteArray body = device->read(m_maxBytes + 1);
-    QString error;
-    const QImage image = body.size() > m_maxBytes ? QImage() : decode(body, contentType, &error);
-    if (image.isNull()) {
-        m_diskCache->remove(url);
+    if (body.size() > m_maxBytes) {
+        m_diskCache->remove(key);
         return false;
     }
     ++m_diskCacheHits;
-    QTimer::singleShot(0, this, [this, url, image] { succeed(url, image); });
+    decodeThenFinish(url, body, format, 0);
     return true;
 }
 
-void ImageLoader::start(const QUrl &original, const QUrl &current, int redirects) {
-    QNetworkRequest request(current);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
-                         QNetworkRequest::AlwaysNetwork);
-    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
-    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-    request.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
-    request.setRawHeader("Accept",
-                         "image/png, image/jpeg, image/gif, image/webp, image/svg+xml;q=0.8");
-    request.setHeader(QNetworkRequest::UserAgentHeader,
-                      QStringLiteral("Paydesk/%1").arg(QStringLiteral(PAYDESK_VERSION)));
-    request.setTransferTimeout(m_timeoutMs);
-
-    QNetworkReply *reply = m_nam->get(request);
-    auto *bounded =
-        new BoundedReply(reply, m_maxBytes, std::chrono::milliseconds(m_timeoutMs), this);
-    m_pending.insert(bounded, {original, redirects});
+void ImageLoader::fetch(const QUrl &current, const Pending &pending) {
+    const std::chrono::milliseconds timeout(m_timeoutMs);
+    QNetworkReply *reply =
+        m_nam->get(makeRequest(current, "image/png, image/jpeg, image/gif, image/webp", timeout));
+    auto *bounded = new BoundedReply(reply, m_maxBytes, timeout, this);
+    QTimer::singleShot(timeout, bounded, [bounded] { bounded->expire(); }); // a trickle too
+    m_pending.insert(bounded, pending);
     connect(bounded, &BoundedReply::finished, this, [this, bounded] { onFinished(bounded); });
 }
 
@@ -198,97 +192,89 @@ void ImageLoader::onFinished(BoundedReply *bounded) {
     bounded->deleteLater();
     const QUrl &url = pending.original;
     QNetworkReply *reply = bounded->reply();
-    if (bounded->stop() == BoundedReply::Stop::TooLarge) {
-        fail(url, tr("the image is larger than %1 bytes").arg(m_maxBytes));
-        return;
-    }
-    if (bounded->stop() == BoundedReply::Stop::Inactive) {
-        fail(url, tr("the image server stopped answering"));
-        return;
-    }
-    if (!reply) {
-        fail(url, tr("the image request was aborted"));
-        return;
-    }
+    if (bounded->stop() == BoundedReply::Stop::TooLarge)
+        return fail(url, tr("the image is larger than %1 bytes").arg(m_maxBytes));
+    if (bounded->stop() == BoundedReply::Stop::Inactive)
+        return fail(url, tr("the image server stopped answering"));
+    if (!reply)
+        return fail(url, tr("the image request was aborted"));
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status >= 300 && status < 400) {
         const QUrl target = reply->url().resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
-        if (pending.redirects >= maxRedirects) {
-            fail(url, tr("too many redirects"));
-        } else if (!sameOrigin(target, reply->url()) || !checkUrl(target).isEmpty()) {
+        if (pending.redirects >= maxRedirects)
+            return fail(url, tr("too many redirects"));
+        if (!isSameOrigin(target, reply->url()) || !refusal(target, pending.account).isEmpty()) {
             qCInfo(lcNet) << "image redirect to another origin refused:" << target.host();
-            fail(url, tr("redirected to another site (%1)").arg(target.host()));
-        } else {
-            start(url, target, pending.redirects + 1);
+            return fail(url, tr("redirected to another site (%1)").arg(target.host()));
         }
-        return;
+        return fetch(target, {url, pending.account, pending.redirects + 1});
     }
-    if (reply->error() != QNetworkReply::NoError || status != 200) {
-        fail(url, status > 0 ? tr("HTTP status %1").arg(status) : reply->errorString());
-        return;
-    }
+    if (reply->error() != QNetworkReply::NoError || status != 200)
+        return fail(url, status > 0 ? tr("HTTP status %1").arg(status) : reply->errorString());
     const QByteArray contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
-    if (imageFormat(contentType).isEmpty()) {
-        fail(url, tr("not an image (%1)")
-                      .arg(contentType.isEmpty() ? tr("no content type")
-                                                 : QString::fromLatin1(contentType)));
-        return;
-    }
-    QString error;
-    const QImage image = decode(bounded->body(), contentType, &error);
-    if (image.isNull()) {
-        fail(url, error);
-        return;
-    }
-    if (const std::optional<qint64> age = maxAge(reply); age && *age > 0) {
-        QNetworkCacheMetaData meta;
-        meta.setUrl(url);
-        meta.setRawHeaders({{"Content-Type", contentType}});
-        meta.setExpirationDate(QDateTime::currentDateTimeUtc().addSecs(*age));
-        meta.setSaveToDisk(true);
-        if (QIODevice *device = m_diskCache->prepare(meta)) {
-            device->write(bounded->body());
-            m_diskCache->insert(device);
-        }
-    }
-    succeed(url, image);
+    const QByteArray format = rasterFormat(contentType);
+    if (format.isEmpty())
+        return fail(url, tr("not a raster image (%1)")
+                             .arg(contentType.isEmpty() ? tr("no content type")
+                                                        : QString::fromLatin1(contentType)));
+    decodeThenFinish(url, bounded->body(), format, cacheLifetime(reply));
 }
 
-QImage ImageLoader::decode(const QByteArray &body, const QByteArray &contentType,
-                           QString *error) const {
-    const QByteArray format = imageFormat(contentType);
-    if (format.isEmpty()) {
-        *error = tr("not an image");
-        return {};
-    }
-    if (format == "svg" && body.size() > maxSvgBytes) {
-        *error = tr("the SVG image is larger than %1 bytes").arg(maxSvgBytes);
-        return {};
-    }
+void ImageLoader::decodeThenFinish(const QUrl &url, const QByteArray &body,
+                                   const QByteArray &format, qint64 cacheSeconds) {
+    // Decoding is the costly part a hostile image aims at: never on the GUI thread. The watcher
+    // is a child, so nothing is delivered to a loader that is gone.
+    auto promise = std::make_shared<QPromise<Decoded>>();
+    auto *watcher = new QFutureWatcher<Decoded>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this,
+            [this, watcher, url, body, format, cacheSeconds] {
+                watcher->deleteLater();
+                const Decoded decoded = watcher->result();
+                if (decoded.image.isNull())
+                    return fail(url, decoded.error);
+                if (cacheSeconds > 0)
+                    store(url, body, format, cacheSeconds);
+                succeed(url, decoded.image);
+            });
+    watcher->setFuture(promise->future());
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, body, format, limit = m_maxPixels] {
+        promise->addResult(decode(body, format, limit));
+        promise->finish();
+    });
+}
+
+ImageLoader::Decoded ImageLoader::decode(const QByteArray &body, const QByteArray &format,
+                                         const QSize &limit) {
     QBuffer buffer;
     buffer.setData(body);
     buffer.open(QIODevice::ReadOnly);
     QImageReader reader(&buffer, format);
     reader.setDecideFormatFromContent(false);
-    const QSize size = reader.size();
-    if (format == "svg") {
-        // Vector: render at a bounded size whatever it declares.
-        QSize target = size.isValid() && !size.isEmpty() ? size : m_maxPixels;
-        if (target.width() > m_maxPixels.width() || target.height() > m_maxPixels.height())
-            target = target.scaled(m_maxPixels, Qt::KeepAspectRatio);
-        reader.setScaledSize(target);
-    } else if (!size.isValid() || size.width() > m_maxPixels.width()
-               || size.height() > m_maxPixels.height()) {
-        *error =
-            size.isValid()
-                ? tr("the image is too large (%1×%2 pixels)").arg(size.width()).arg(size.height())
-                : tr("the image could not be read");
-        return {};
-    }
-    QImage image = reader.read();
+    const QSize size = reader.size(); // from the header: nothing allocated yet
+    if (!size.isValid())
+        return {{}, tr("the image could not be read")};
+    if (size.width() > limit.width() || size.height() > limit.height())
+        return {{},
+                tr("the image is too large (%1×%2 pixels)").arg(size.width()).arg(size.height())};
+    const QImage image = reader.read();
     if (image.isNull())
-        *error = tr("the image could not be decoded: %1").arg(reader.errorString());
-    return image;
+        return {{}, tr("the image could not be decoded: %1").arg(reader.errorString())};
+    qCInfo(lcNet) << "image decoded:" << image.size();
+    return {image, {}};
+}
+
+void ImageLoader::store(const QUrl &url, const QByteArray &body, const QByteArray &format,
+                        qint64 cacheSeconds) {
+    QNetworkCacheMetaData meta;
+    meta.setUrl(cacheKey(url));
+    meta.setRawHeaders({{"Content-Type", "image/" + format}});
+    meta.setExpirationDate(QDateTime::currentDateTimeUtc().addSecs(cacheSeconds));
+    meta.setSaveToDisk(true);
+    if (QIODevice *device = m_diskCache->prepare(meta)) {
+        device->write(body);
+        m_diskCache->insert(device);
+    }
 }
 
 void ImageLoader::fail(const QUrl &url, const QString &reason) {

@@ -4,12 +4,13 @@
 #include <QDateTime>
 #include <QHash>
 #include <QImage>
-#include <QList>
 #include <QObject>
 #include <QSet>
 #include <QSize>
 #include <QString>
 #include <QUrl>
+
+#include <functional>
 
 class QNetworkAccessManager;
 class QNetworkDiskCache;
@@ -18,22 +19,29 @@ namespace Paydesk {
 
 class BoundedReply;
 
-// Loads small remote images (avatars, payment method icons) for display. Only images go
-// through its disk cache, never API responses. Bodies are capped (aborted as soon as the cap is
-// passed), the content type must be an image type, decoding is bounded (QImageReader allocation
-// limit and a pixel-size cap; SVG only below a byte limit), only https is fetched (plain http
-// only for loopback), no credentials are ever sent, and redirects are followed only a few
-// times, to https and to the same origin. Decoded images are kept in memory; parallel loads of
-// one URL share one request and one answer. Each load() is answered by imageReady or
-// imageFailed for its URL, always later from the event loop, never from inside load().
+// Loads small remote images (avatars, payment method icons) for display: data, never programs.
+// Only raster formats (PNG, JPEG, GIF, WebP; a remote SVG is refused), decoded on a worker
+// thread once the declared pixel size passed its cap (and within QImageReader's allocation
+// limit); bodies capped as they arrive; every request time-limited. Fetched over https from
+// public hosts; plain http, loopback and private addresses only at the origin of the account
+// the checkout came from (the demo and tests), so that no answer makes Paydesk knock at a local
+// service. Redirects only to the same origin; requests built by makeRequest (no credentials, no
+// cookies). The disk cache files an image under a hash of its URL, which may carry a
+// customer's e-mail. Decoded images are kept in memory; parallel loads of one URL share one
+// request. Each load() is answered by imageReady or imageFailed for its URL, always later.
 class ImageLoader : public QObject {
     Q_OBJECT
 public:
+    // The base URL of the account named, or an empty URL.
+    using AccountOrigin = std::function<QUrl(const QString &account)>;
+
     ImageLoader(QNetworkAccessManager *nam, const QString &cacheDirectory,
                 QObject *parent = nullptr);
     ~ImageLoader() override;
 
-    void load(const QUrl &url);
+    void setAccountOrigins(AccountOrigin originOf) { m_originOf = std::move(originOf); }
+    // Loads an image shown for a checkout found with `account`.
+    void load(const QUrl &url, const QString &account = {});
 
     // Limits; the defaults suit avatars and icons.
     void setMaximumBytes(qint64 bytes) { m_maxBytes = bytes; }
@@ -53,23 +61,33 @@ Q_SIGNALS:
 private:
     struct Pending {
         QUrl original;
+        QString account;
         int redirects = 0;
     };
     struct Failure {
         QString reason;
         QDateTime at;
     };
+    struct Decoded {
+        QImage image;
+        QString error;
+    };
 
+    QString refusal(const QUrl &url, const QString &account) const;
     bool loadFromDisk(const QUrl &url);
-    void start(const QUrl &original, const QUrl &current, int redirects);
+    void fetch(const QUrl &current, const Pending &pending);
     void onFinished(BoundedReply *bounded);
+    void decodeThenFinish(const QUrl &url, const QByteArray &body, const QByteArray &format,
+                          qint64 cacheSeconds);
+    static Decoded decode(const QByteArray &body, const QByteArray &format, const QSize &limit);
+    void store(const QUrl &url, const QByteArray &body, const QByteArray &format,
+               qint64 cacheSeconds);
     void fail(const QUrl &url, const QString &reason);
     void succeed(const QUrl &url, const QImage &image);
-    QString checkUrl(const QUrl &url) const;
-    QImage decode(const QByteArray &body, const QByteArray &contentType, QString *error) const;
 
     QNetworkAccessManager *m_nam = nullptr;
     QNetworkDiskCache *m_diskCache = nullptr;
+    AccountOrigin m_originOf;
     QCache<QUrl, QImage> m_memory; // cost in KiB
     QHash<QUrl, Failure> m_failed; // remembered for a few minutes
     QSet<QUrl> m_inFlight;         // by original URL

@@ -68,6 +68,14 @@ void LookupService::setAccounts(const QList<Account> &accounts) {
     m_accounts = accounts;
 }
 
+QUrl LookupService::baseUrlOf(const QString &accountName) const {
+    for (const Account &account : m_accounts) {
+        if (account.name == accountName)
+            return account.baseUrl;
+    }
+    return {};
+}
+
 void LookupService::setMaxRequestsPerHost(int count) {
     m_limiter->setMaxPerOrigin(count);
 }

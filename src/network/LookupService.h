@@ -78,6 +78,8 @@ public:
 
     void setAccounts(const QList<Account> &accounts);
     QList<Account> accounts() const { return m_accounts; }
+    // The base URL of the account named, or an empty URL.
+    QUrl baseUrlOf(const QString &accountName) const;
 
     // Starts a lookup of a bare id or a pasted checkout URL. The job finishes later, exactly
     // once; connect to LookupJob::finished right away.

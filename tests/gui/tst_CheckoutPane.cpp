@@ -593,6 +593,7 @@ void TestCheckoutPane::avatarLoadsThroughTheImageLoader() {
     QNetworkAccessManager nam;
     QTemporaryDir cache;
     ImageLoader loader(&nam, cache.path());
+    loader.setAccountOrigins([&server](const QString &) { return server.url(); });
     CheckoutPane pane(&loader);
     Checkout checkout = fixtureCheckout(u"orqex/checkout_docs_example"_s);
     checkout.customer->avatarUrl = server.url(u"/avatar.png"_s);
@@ -623,6 +624,7 @@ void TestCheckoutPane::remoteMethodIconFallsBackToNeutral() {
     QNetworkAccessManager nam;
     QTemporaryDir cache;
     ImageLoader loader(&nam, cache.path());
+    loader.setAccountOrigins([&server](const QString &) { return server.url(); });
     CheckoutPane pane(&loader);
     auto *attempt = pane.findChild<AttemptSection *>();
     Checkout checkout;

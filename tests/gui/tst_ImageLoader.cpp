@@ -4,11 +4,19 @@
 #include "TestServers.h"
 
 #include <QBuffer>
+#include <QDataStream>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QImage>
+#include <QImageReader>
+#include <QLoggingCategory>
+#include <QMutex>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 
 using namespace Paydesk;
@@ -34,6 +42,29 @@ QHttpServerResponse image(const QByteArray &type, const QByteArray &body,
     return response;
 }
 
+qint64 residentKiB() {
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> lines = status.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return 0;
+}
+
+// The threads on which the loader said it decoded an image (its debug line).
+QMutex decodingMutex;
+QList<QThread *> decodingThreads;
+
+void recordDecodingThread(QtMsgType, const QMessageLogContext &, const QString &message) {
+    if (message.contains(u"image decoded")) {
+        const QMutexLocker lock(&decodingMutex);
+        decodingThreads << QThread::currentThread();
+    }
+}
+
 } // namespace
 
 class TestImageLoader : public QObject {
@@ -52,10 +83,16 @@ private Q_SLOTS:
     void refusesPlainHttpBeyondLoopback();
     void usesTheDiskCacheOnASecondLoad();
     void sharesOneRequestBetweenParallelLoads();
-    void decodesABoundedSvg();
+    void refusesRemoteSvg();
+    void fetchesNothingLocalButTheAccountsOwnServer();
+    void refusesHugeDimensionsWithoutAllocating();
+    void decodesOffTheGuiThread();
+    void cacheRevealsNothingAboutTheCustomer();
+    void slowImageHitsTheTimeLimit();
 
 private:
-    std::unique_ptr<ImageLoader> makeLoader();
+    // A loader whose checkouts all come from an account served at `home`.
+    std::unique_ptr<ImageLoader> makeLoader(const QUrl &home = {});
 
     std::unique_ptr<QTemporaryDir> m_cache;
     std::unique_ptr<QNetworkAccessManager> m_nam;
@@ -72,9 +109,10 @@ void TestImageLoader::cleanup() {
     m_cache.reset();
 }
 
-std::unique_ptr<ImageLoader> TestImageLoader::makeLoader() {
+std::unique_ptr<ImageLoader> TestImageLoader::makeLoader(const QUrl &home) {
     auto loader = std::make_unique<ImageLoader>(m_nam.get(), m_cache->path());
     loader->setTimeout(5000);
+    loader->setAccountOrigins([home](const QString &) { return home; });
     return loader;
 }
 
@@ -82,7 +120,7 @@ void TestImageLoader::loadsAPng() {
     HttpTestServer server;
     const QByteArray body = png(QSize(64, 48), Qt::red);
     server.setHandler([&](const QHttpServerRequest &) { return image("image/png", body); });
-    auto loader = makeLoader();
+    auto loader = makeLoader(server.url());
     QSignalSpy ready(loader.get(), &ImageLoader::imageReady);
     QSignalSpy failed(loader.get(), &ImageLoader::imageFailed);
     const QUrl url = server.url(QStringLiteral("/avatar.png"));
@@ -107,7 +145,7 @@ void TestImageLoader::refusesAWrongContentType() {
     HttpTestServer server;
     const QByteArray body = png(QSize(8, 8), Qt::blue);
     server.setHandler([&](const QHttpServerRequest &) { return image("text/html", body); });
-    auto loader = makeLoader();
+    auto loader = makeLoader(server.url());
     QSignalSpy ready(loader.get(), &ImageLoader::imageReady);
     QSignalSpy failed(loader.get(), &ImageLoader::imageFailed);
     loader->load(server.url(QStringLiteral("/page")));
@@ -121,7 +159,7 @@ void TestImageLoader::refusesADeclaredOversizedBody() {
     HttpTestServer server;
     const QByteArray body(3 * 1024 * 1024, 'x');
     server.setHandler([&](const QHttpServerRequest &) { return image("image/png", body); });
-    auto loader = makeLoader();
+    auto loader = makeLoader(server.url());
     QSignalSpy failed(loader.get(), &ImageLoader::imageFailed);
     loader->load(server.url(QStringLiteral("/huge.png")));
     QVERIFY(failed.wait(5000));
@@ -147,7 +185,7 @@ void TestImageLoader::abortsAnOversizedBodyAsItArrives() {
         });
         timer->start(1);
     });
-    auto loader = makeLoader();
+    auto loader = makeLoader(server.url());
     loader->setMaximumBytes(256 * 1024);
     QSignalSpy failed(loader.get(), &ImageLoader::imageFailed);
     loader->load(server.url(QStringLiteral("/endless.png")));
@@ -162,7 +200,7 @@ void TestImageLoader::refusesATooLargeImage() {
     HttpTestServer server;
     const QByteArray body = png(QSize(3000, 10), Qt::green);
     server.setHandler([&](const QHttpServerRequest &) { return image("image/png", body); });
-    auto loader = makeLoader();
+    auto loader = makeLoader(server.url());
     QSignalSpy failed(loader.get(), &ImageLoader::imageFailed);
     loader->load(server.url(QStringLiteral("/wide.png")));
     QVERIFY(failed.wait(5000));
@@ -180,7 +218,7 @@ void TestImageLoader::followsASameOriginRedirect() {
         }
         return image("image/png", body);
     });
-    auto loader = makeLoader();
+    auto loader = makeLoader(server.url());
     QSignalSpy ready(loader.get(), &ImageLoader::imageReady);
     const QUrl url = server.url(QStringLiteral("/old.png"));
     loader->load(url);
@@ -200,7 +238,7 @@ void TestImageLoader::doesNotFollowARedirectToAnotherOrigin() {
         moved.addHeader("Location", target);
         return moved;
     });
-    auto loader = makeLoader();
+    auto loader = makeLoader(server.url());
     QSignalSpy ready(loader.get(), &ImageLoader::imageReady);
     QSignalSpy failed(loader.get(), &ImageLoader::imageFailed);
     loader->load(server.url(QStringLiteral("/avatar.png")));
@@ -229,14 +267,14 @@ void TestImageLoader::usesTheDiskCacheOnASecondLoad() {
     });
     const QUrl url = server.url(QStringLiteral("/cached.png"));
     {
-        auto first = makeLoader();
+        auto first = makeLoader(server.url());
         QSignalSpy ready(first.get(), &ImageLoader::imageReady);
         first->load(url);
         QVERIFY(ready.wait(5000));
         QCOMPARE(first->diskCacheHits(), 0);
     }
     // A new loader (an application restart) with the same folder: no request at all.
-    auto second = makeLoader();
+    auto second = makeLoader(server.url());
     QSignalSpy ready(second.get(), &ImageLoader::imageReady);
     second->load(url);
     QVERIFY(ready.wait(5000));
@@ -250,9 +288,11 @@ void TestImageLoader::usesTheDiskCacheOnASecondLoad() {
         return image("image/png", body, {{"Cache-Control", "no-store"}});
     });
     const QUrl private_ = other.url(QStringLiteral("/private.png"));
-    second->load(private_);
-    QVERIFY(ready.wait(5000));
-    auto third = makeLoader();
+    auto secondElsewhere = makeLoader(other.url());
+    QSignalSpy elsewhereReady(secondElsewhere.get(), &ImageLoader::imageReady);
+    secondElsewhere->load(private_);
+    QVERIFY(elsewhereReady.wait(5000));
+    auto third = makeLoader(other.url());
     QSignalSpy thirdReady(third.get(), &ImageLoader::imageReady);
     third->load(private_);
     QVERIFY(thirdReady.wait(5000));
@@ -263,7 +303,7 @@ void TestImageLoader::sharesOneRequestBetweenParallelLoads() {
     HttpTestServer server;
     const QByteArray body = png(QSize(10, 10), Qt::magenta);
     server.setHandler([&](const QHttpServerRequest &) { return image("image/png", body); });
-    auto loader = makeLoader();
+    auto loader = makeLoader(server.url());
     QSignalSpy ready(loader.get(), &ImageLoader::imageReady);
     const QUrl url = server.url(QStringLiteral("/shared.png"));
     loader->load(url);
@@ -273,17 +313,166 @@ void TestImageLoader::sharesOneRequestBetweenParallelLoads() {
     QCOMPARE(server.requests.size(), 1);
 }
 
-void TestImageLoader::decodesABoundedSvg() {
+void TestImageLoader::refusesRemoteSvg() {
+    // An SVG is a program of sorts: <use> fan-out pins a core, <image href> opens local files.
     HttpTestServer server;
-    const QByteArray svg = "<svg xmlns='http://www.w3.org/2000/svg' width='5000' height='5000'>"
-                           "<circle cx='2500' cy='2500' r='2000' fill='red'/></svg>";
-    server.setHandler([&](const QHttpServerRequest &) { return image("image/svg+xml", svg); });
-    auto loader = makeLoader();
-    loader->setMaximumPixelSize(QSize(128, 128));
+    const QByteArray svg = "<svg xmlns='http://www.w3.org/2000/svg' "
+                           "xmlns:xlink='http://www.w3.org/1999/xlink' width='64' height='64'>"
+                           "<image xlink:href='/etc/passwd' width='64' height='64'/></svg>";
+    server.setHandler([&](const QHttpServerRequest &request) {
+        return image(request.url().path() == u"/icon.svg" ? "image/svg+xml" : "image/png", svg);
+    });
+    auto loader = makeLoader(server.url());
     QSignalSpy ready(loader.get(), &ImageLoader::imageReady);
+    QSignalSpy failed(loader.get(), &ImageLoader::imageFailed);
     loader->load(server.url(QStringLiteral("/icon.svg")));
+    loader->load(server.url(QStringLiteral("/disguised.png"))); // SVG bytes called a PNG
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 2, 5000);
+    QCOMPARE(ready.count(), 0);
+    QVERIFY2(failed.at(0).at(1).toString().contains(u"image/svg+xml"),
+             qPrintable(failed.at(0).at(1).toString()));
+}
+
+void TestImageLoader::fetchesNothingLocalButTheAccountsOwnServer() {
+    HttpTestServer home;
+    HttpTestServer local; // another service on this computer
+    local.setHandler(
+        [](const QHttpServerRequest &) { return image("image/png", png(QSize(4, 4), Qt::red)); });
+    home.setHandler([&local](const QHttpServerRequest &) {
+        QHttpServerResponse moved(QHttpServerResponse::StatusCode::Found);
+        moved.addHeader("Location", local.url(QStringLiteral("/admin?delete=all")).toEncoded());
+        return moved;
+    });
+    auto loader = makeLoader(home.url(QStringLiteral("/api/v1")));
+    QSignalSpy ready(loader.get(), &ImageLoader::imageReady);
+    QSignalSpy failed(loader.get(), &ImageLoader::imageFailed);
+    loader->load(local.url(QStringLiteral("/admin?delete=all")), QStringLiteral("ci"));
+    loader->load(home.url(QStringLiteral("/avatar.png")), QStringLiteral("ci")); // redirected
+    const QString port = QString::number(local.port());
+    loader->load(QUrl(QStringLiteral("https://127.0.0.1:%1/a.png").arg(port)));
+    loader->load(QUrl(QStringLiteral("https://localhost:%1/a.png").arg(port)));
+    loader->load(QUrl(QStringLiteral("https://[::ffff:127.0.0.1]:%1/a.png").arg(port)));
+    loader->load(QUrl(QStringLiteral("https://10.1.2.3/a.png")));
+    loader->load(QUrl(QStringLiteral("https://192.168.1.1/a.png")));
+    loader->load(QUrl(QStringLiteral("https://169.254.169.254/latest/meta-data")));
+    loader->load(QUrl(QStringLiteral("https://[fd00::1]/a.png")));
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 9, 5000);
+    QTest::qWait(100); // a wrongly made request would have arrived by now
+    QCOMPARE(ready.count(), 0);
+    QCOMPARE(local.requests.size(), 0);
+    QCOMPARE(home.requests.size(), 1);
+    QVERIFY2(failed.at(0).at(1).toString().contains(u"https"),
+             qPrintable(failed.at(0).at(1).toString()));
+    QVERIFY2(failed.at(1).at(1).toString().contains(u"account's own server"),
+             qPrintable(failed.at(1).at(1).toString()));
+}
+
+void TestImageLoader::refusesHugeDimensionsWithoutAllocating() {
+    // A valid PNG header announcing 100000×100000 pixels (40 GB decoded) with a tiny body.
+    QByteArray body = png(QSize(1, 1), Qt::black);
+    QByteArray header;
+    QDataStream out(&header, QIODevice::WriteOnly);
+    out << quint32(100000) << quint32(100000);
+    body.replace(16, 8, header);
+    const QByteArray chunk = body.mid(12, 17); // "IHDR" and its 13 bytes
+    quint32 crc = 0xffffffffu;
+    for (const char byte : chunk) {
+        crc ^= quint8(byte);
+        for (int bit = 0; bit < 8; ++bit)
+            crc = (crc >> 1) ^ (0xedb88320u & (0u - (crc & 1u)));
+    }
+    QByteArray crcBytes;
+    QDataStream crcOut(&crcBytes, QIODevice::WriteOnly);
+    crcOut << quint32(~crc);
+    body.replace(29, 4, crcBytes);
+    QBuffer check(&body);
+    QCOMPARE(QImageReader(&check, "png").size(), QSize(100000, 100000));
+
+    HttpTestServer server;
+    server.setHandler([&](const QHttpServerRequest &) { return image("image/png", body); });
+    auto loader = makeLoader(server.url());
+    QSignalSpy failed(loader.get(), &ImageLoader::imageFailed);
+    const qint64 before = residentKiB();
+    loader->load(server.url(QStringLiteral("/bomb.png")));
+    QVERIFY(failed.wait(5000));
+    QVERIFY2(failed.at(0).at(1).toString().contains(u"100000"),
+             qPrintable(failed.at(0).at(1).toString()));
+    QVERIFY(residentKiB() - before < 64 * 1024);
+}
+
+void TestImageLoader::decodesOffTheGuiThread() {
+    QLoggingCategory::setFilterRules(QStringLiteral("paydesk.*=true"));
+    decodingThreads.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(recordDecodingThread);
+    HttpTestServer server;
+    server.setHandler([](const QHttpServerRequest &) {
+        return image("image/png", png(QSize(32, 32), Qt::blue), {{"Cache-Control", "max-age=60"}});
+    });
+    auto loader = makeLoader(server.url());
+    QSignalSpy ready(loader.get(), &ImageLoader::imageReady);
+    loader->load(server.url(QStringLiteral("/a.png")));
     QVERIFY(ready.wait(5000));
-    QCOMPARE(ready.at(0).at(1).value<QImage>().size(), QSize(128, 128));
+    auto again = makeLoader(server.url()); // from the disk cache this time
+    QSignalSpy readyAgain(again.get(), &ImageLoader::imageReady);
+    again->load(server.url(QStringLiteral("/a.png")));
+    QVERIFY(readyAgain.wait(5000));
+    qInstallMessageHandler(previous);
+    QLoggingCategory::setFilterRules(QString());
+    QCOMPARE(again->diskCacheHits(), 1);
+    QCOMPARE(decodingThreads.size(), 2);
+    for (QThread *thread : std::as_const(decodingThreads))
+        QVERIFY(thread != QThread::currentThread());
+}
+
+void TestImageLoader::cacheRevealsNothingAboutTheCustomer() {
+    HttpTestServer server;
+    server.setHandler([](const QHttpServerRequest &) {
+        return image("image/png", png(QSize(8, 8), Qt::gray), {{"Cache-Control", "max-age=3600"}});
+    });
+    const QUrl url = server.url(QStringLiteral("/avatars/awa.diallo%40example.sn.png"
+                                               "?email=awa.diallo@example.sn&name=Awa+Diallo"));
+    auto loader = makeLoader(server.url());
+    QSignalSpy ready(loader.get(), &ImageLoader::imageReady);
+    loader->load(url);
+    QVERIFY(ready.wait(5000));
+    auto second = makeLoader(server.url());
+    QSignalSpy secondReady(second.get(), &ImageLoader::imageReady);
+    second->load(url);
+    QVERIFY(secondReady.wait(5000));
+    QCOMPARE(second->diskCacheHits(), 1); // it was cached
+
+    int files = 0;
+    QDirIterator it(m_cache->path(), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        ++files;
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray contents = file.readAll() + path.toUtf8();
+        for (const QByteArray &needle :
+             {QByteArray("diallo"), QByteArray("example.sn"), QByteArray("avatars")})
+            QVERIFY2(!contents.contains(needle), qPrintable(path));
+    }
+    QVERIFY(files >= 1);
+}
+
+void TestImageLoader::slowImageHitsTheTimeLimit() {
+    RawTestServer server;
+    server.setOnRequest([](QTcpSocket *socket, const SeenRequest &) {
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: image/png\r\nContent-Length: 5000\r\n\r\n");
+        auto *drip = new QTimer(socket);
+        QObject::connect(drip, &QTimer::timeout, socket, [socket] { socket->write("x"); });
+        drip->start(50); // never silent, never done
+    });
+    auto loader = makeLoader(server.url());
+    loader->setTimeout(600);
+    QSignalSpy failed(loader.get(), &ImageLoader::imageFailed);
+    QElapsedTimer clock;
+    clock.start();
+    loader->load(server.url(QStringLiteral("/slow.png")));
+    QVERIFY(failed.wait(5000));
+    QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
+    QTRY_COMPARE(server.openConnections, 0);
 }
 
 QTEST_MAIN(TestImageLoader)

@@ -46,6 +46,8 @@ bool shoot(QApplication &app, const QString &language, const QString &file) {
     lookups.setAccounts(demo.accounts());
     QTemporaryDir cache;
     ImageLoader images(&nam, cache.filePath(u"images"_s));
+    images.setAccountOrigins(
+        [&lookups](const QString &account) { return lookups.baseUrlOf(account); });
 
     MainWindowSetup setup;
     setup.lookups = &lookups;

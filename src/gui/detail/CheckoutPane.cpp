@@ -173,11 +173,10 @@ void CheckoutPane::requestImages(const Checkout &checkout) {
     if (!m_images)
         return;
     // The sections remember the URL they wait for; a late answer for another one is ignored.
-    Q_UNUSED(checkout);
     if (m_customer->avatarUrl().isValid())
-        m_images->load(m_customer->avatarUrl());
+        m_images->load(m_customer->avatarUrl(), checkout.account);
     if (m_attempt->iconUrl().isValid())
-        m_images->load(m_attempt->iconUrl());
+        m_images->load(m_attempt->iconUrl(), checkout.account);
 }
 
 void CheckoutPane::onImageReady(const QUrl &url, const QImage &image) {
