@@ -2,6 +2,7 @@
 
 #include "demo/DemoLog.h"
 #include "demo/DemoPlaceholders.h"
+#include "demo/LowDelayTcpServer.h"
 #include "providers/DemoResponses.h"
 
 #include <QFile>
@@ -49,12 +50,14 @@ bool DemoServer::start() {
         return true;
     m_server = std::make_unique<QHttpServer>();
     setUpRoutes();
-    m_port = m_server->listen(QHostAddress::LocalHost, 0);
-    if (m_port == 0) {
+    auto *tcp = new LowDelayTcpServer(m_server.get());
+    if (!tcp->listen(QHostAddress::LocalHost, 0)) {
         qCWarning(lcDemo) << "The demo server could not listen on 127.0.0.1";
         m_server.reset();
         return false;
     }
+    m_server->bind(tcp);
+    m_port = tcp->serverPort();
     for (const std::unique_ptr<ProviderDemo> &demo : m_demos)
         m_keys.insert(demo->provider(), demo->newKey());
     if (!m_referencePinned) {

@@ -368,9 +368,13 @@ quint64 RecentLookupsModel::beginLookup(const QString &input, const QString &id,
         }
     }
     m_sessionKeys.insert(entry.historyKey());
+    // No page is read while this row is announced: a view (or the model tester) that asks for
+    // more from inside rowsInserted would nest a second insertion in this one.
+    m_announcing = true;
     beginInsertRows({}, 0, 0);
     m_entries.prepend(std::move(entry));
     endInsertRows();
+    m_announcing = false;
     return m_entries.first().key;
 }
 
