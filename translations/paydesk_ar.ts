@@ -332,7 +332,7 @@
     </message>
     <message>
         <source>Unknown provider &quot;%1&quot;: use one of %2.</source>
-        <translation>المزوّد "%1" غير معروف: استخدم أحد %2.</translation>
+        <translation>المزوّد &quot;%1&quot; غير معروف: استخدم أحد %2.</translation>
     </message>
     <message>
         <source>Warning: %1</source>
@@ -352,7 +352,7 @@
     </message>
     <message>
         <source>Unknown account command &quot;%1&quot;.</source>
-        <translation>أمر الحساب "%1" غير معروف.</translation>
+        <translation>أمر الحساب &quot;%1&quot; غير معروف.</translation>
     </message>
 </context>
 <context>
@@ -401,7 +401,7 @@
     </message>
     <message>
         <source>Unknown provider &quot;%1&quot;.</source>
-        <translation>المزوّد "%1" غير معروف.</translation>
+        <translation>المزوّد &quot;%1&quot; غير معروف.</translation>
     </message>
 </context>
 <context>
@@ -736,7 +736,7 @@
     </message>
     <message>
         <source>Account “%1” is for a provider this Paydesk does not know (“%2”).</source>
-        <translation>الحساب "%1" تابع لمزوّد لا يعرفه Paydesk هذا ("%2").</translation>
+        <translation>الحساب &quot;%1&quot; تابع لمزوّد لا يعرفه Paydesk هذا (&quot;%2&quot;).</translation>
     </message>
 </context>
 <context>
@@ -1274,7 +1274,7 @@
     </message>
     <message>
         <source>The keychain has no default keyring to keep the key in (a new session where none was created yet). Create one: open Passwords and Keys (Seahorse), choose File &gt; New &gt; Password Keyring, name it &quot;Login&quot; and set it as the default; or log out and back in so the desktop creates the login keyring. Then try again.</source>
-        <translation>لا تحتوي سلسلة المفاتيح على حلقة مفاتيح افتراضية لحفظ المفتاح فيها (جلسة جديدة لم تُنشأ فيها أي حلقة بعد). أنشئ واحدة: افتح «كلمات السر والمفاتيح» (Seahorse)، واختر ملف &gt; جديد &gt; حلقة مفاتيح كلمات السر، وسمّها "Login" واجعلها الافتراضية؛ أو سجّل الخروج ثم الدخول مجددًا ليُنشئ سطح المكتب حلقة مفاتيح الدخول. ثم حاول مجددًا.</translation>
+        <translation>لا تحتوي سلسلة المفاتيح على حلقة مفاتيح افتراضية لحفظ المفتاح فيها (جلسة جديدة لم تُنشأ فيها أي حلقة بعد). أنشئ واحدة: افتح «كلمات السر والمفاتيح» (Seahorse)، واختر ملف &gt; جديد &gt; حلقة مفاتيح كلمات السر، وسمّها &quot;Login&quot; واجعلها الافتراضية؛ أو سجّل الخروج ثم الدخول مجددًا ليُنشئ سطح المكتب حلقة مفاتيح الدخول. ثم حاول مجددًا.</translation>
     </message>
 </context>
 <context>
@@ -1803,15 +1803,15 @@
     <name>Paydesk::OrqexProvider</name>
     <message>
         <source>An Orqex checkout id has at least one character after &quot;cs_&quot;.</source>
-        <translation>يحتوي معرّف عملية الدفع في Orqex على محرف واحد على الأقل بعد "cs_".</translation>
+        <translation>يحتوي معرّف عملية الدفع في Orqex على محرف واحد على الأقل بعد &quot;cs_&quot;.</translation>
     </message>
     <message>
         <source>An Orqex checkout id has at most %1 characters after &quot;cs_&quot;; this one has %2.</source>
-        <translation>يحتوي معرّف عملية الدفع في Orqex على %1 محرفًا على الأكثر بعد "cs_"؛ وهذا المعرّف فيه %2.</translation>
+        <translation>يحتوي معرّف عملية الدفع في Orqex على %1 محرفًا على الأكثر بعد &quot;cs_&quot;؛ وهذا المعرّف فيه %2.</translation>
     </message>
     <message>
         <source>an Orqex id starting with &quot;cs_&quot;</source>
-        <translation>معرّف Orqex يبدأ بـ "cs_"</translation>
+        <translation>معرّف Orqex يبدأ بـ &quot;cs_&quot;</translation>
     </message>
 </context>
 <context>
@@ -2010,7 +2010,7 @@
     <name>Paydesk::SecretKeyPrefix</name>
     <message>
         <source>%1 %2 keys start with &quot;%3&quot;; this one does not. Check that it is the key of this account and mode.</source>
-        <translation>مفاتيح %1 %2 تبدأ بـ "%3"؛ وهذا المفتاح لا يبدأ بها. تحقّق من أنه مفتاح هذا الحساب وهذا الوضع.</translation>
+        <translation>مفاتيح %1 %2 تبدأ بـ &quot;%3&quot;؛ وهذا المفتاح لا يبدأ بها. تحقّق من أنه مفتاح هذا الحساب وهذا الوضع.</translation>
     </message>
 </context>
 <context>

@@ -306,7 +306,7 @@
   paydesk account remove [--] NAME
   paydesk account COMMAND --help
 </source>
-        <translation>Utilisation :
+        <translation>Utilisation&#xa0;:
   paydesk account add [--] NOM --provider %1 --mode test|live [--base-url URL]
       (la clé secrète est lue sur l’entrée standard)
   paydesk account list [--json]
@@ -324,19 +324,19 @@
     </message>
     <message>
         <source>Give exactly one account name: paydesk account add NAME --provider %1 --mode test|live [--base-url URL]</source>
-        <translation>Donnez un seul nom de compte : paydesk account add NOM --provider %1 --mode test|live [--base-url URL]</translation>
+        <translation>Donnez un seul nom de compte&#xa0;: paydesk account add NOM --provider %1 --mode test|live [--base-url URL]</translation>
     </message>
     <message>
         <source>Give the provider: --provider %1.</source>
-        <translation>Indiquez le prestataire : --provider %1.</translation>
+        <translation>Indiquez le prestataire&#xa0;: --provider %1.</translation>
     </message>
     <message>
         <source>Unknown provider &quot;%1&quot;: use one of %2.</source>
-        <translation>Prestataire « %1 » inconnu : utilisez l’un de %2.</translation>
+        <translation>Prestataire «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez l’un de %2.</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation>Avertissement : %1</translation>
+        <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>account list takes no argument.</source>
@@ -344,7 +344,7 @@
     </message>
     <message>
         <source>No accounts. Add one with: paydesk account add NAME --provider %1 --mode test|live</source>
-        <translation>Aucun compte. Ajoutez-en un avec : paydesk account add NOM --provider %1 --mode test|live</translation>
+        <translation>Aucun compte. Ajoutez-en un avec&#xa0;: paydesk account add NOM --provider %1 --mode test|live</translation>
     </message>
     <message>
         <source>Give exactly one account name.</source>
@@ -352,7 +352,7 @@
     </message>
     <message>
         <source>Unknown account command &quot;%1&quot;.</source>
-        <translation>Commande de compte « %1 » inconnue.</translation>
+        <translation>Commande de compte «&#xa0;%1&#xa0;» inconnue.</translation>
     </message>
 </context>
 <context>
@@ -397,7 +397,7 @@
     </message>
     <message>
         <source>Unknown provider &quot;%1&quot;.</source>
-        <translation>Prestataire « %1 » inconnu.</translation>
+        <translation>Prestataire «&#xa0;%1&#xa0;» inconnu.</translation>
     </message>
 </context>
 <context>
@@ -646,11 +646,11 @@
     <message>
         <source>%1 (was: %2)</source>
         <extracomment>A changed value, then the value before it (shown struck through).</extracomment>
-        <translation>%1 (avant : %2)</translation>
+        <translation>%1 (avant&#xa0;: %2)</translation>
     </message>
     <message>
         <source>Before: %1</source>
-        <translation>Avant : %1</translation>
+        <translation>Avant&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1, was %2</source>
@@ -670,7 +670,7 @@
     </message>
     <message>
         <source>%1, paid by: %2</source>
-        <translation>%1, à la charge de : %2</translation>
+        <translation>%1, à la charge de&#xa0;: %2</translation>
     </message>
     <message>
         <source>none</source>
@@ -713,7 +713,7 @@
     <name>Paydesk::ChargilyProvider</name>
     <message>
         <source>A Chargily checkout id has exactly %1 letters and digits; this one has %2.</source>
-        <translation>Un ID de paiement Chargily comporte exactement %1 lettres et chiffres ; celui-ci en a %2.</translation>
+        <translation>Un ID de paiement Chargily comporte exactement %1 lettres et chiffres&#xa0;; celui-ci en a %2.</translation>
     </message>
     <message>
         <source>a Chargily id of 26 letters and digits</source>
@@ -732,7 +732,7 @@
     </message>
     <message>
         <source>Account “%1” is for a provider this Paydesk does not know (“%2”).</source>
-        <translation>Le compte « %1 » est lié à un prestataire que ce Paydesk ne connaît pas (« %2 »).</translation>
+        <translation>Le compte «&#xa0;%1&#xa0;» est lié à un prestataire que ce Paydesk ne connaît pas («&#xa0;%2&#xa0;»).</translation>
     </message>
 </context>
 <context>
@@ -811,14 +811,14 @@
     </message>
     <message>
         <source>Not a checkout id: expected %1, or a checkout URL.</source>
-        <translation>Ce n’est pas un ID de paiement : attendu %1, ou une URL de paiement.</translation>
+        <translation>Ce n’est pas un ID de paiement&#xa0;: attendu %1, ou une URL de paiement.</translation>
     </message>
 </context>
 <context>
     <name>Paydesk::CheckoutLink</name>
     <message>
         <source>This paydesk:// link cannot be opened: %1 A checkout link looks like paydesk://checkout/ID.</source>
-        <translation>Ce lien paydesk:// ne peut pas être ouvert : %1 Un lien de paiement a la forme paydesk://checkout/ID.</translation>
+        <translation>Ce lien paydesk:// ne peut pas être ouvert&#xa0;: %1 Un lien de paiement a la forme paydesk://checkout/ID.</translation>
     </message>
     <message numerus="yes">
         <source>it is longer than %n characters.</source>
@@ -911,7 +911,7 @@
     </message>
     <message>
         <source>Last attempt failed: %1</source>
-        <translation>La dernière tentative a échoué : %1</translation>
+        <translation>La dernière tentative a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Paid %1</source>
@@ -946,11 +946,11 @@
     <message>
         <source>%1: %2</source>
         <comment>a final status and its reason</comment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation>Échec : %1</translation>
+        <translation>Échec&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -966,7 +966,7 @@
   paydesk --version | --help
   paydesk COMMAND --help                   a command&apos;s own help
 </source>
-        <translation>Utilisation :
+        <translation>Utilisation&#xa0;:
   paydesk [--] [ID...]                     ouvrir le tableau de bord (et rechercher ces ID)
   paydesk --demo [--] [ID...]              le tableau de bord avec le serveur de démonstration intégré
   paydesk lookup [--account NOM] [--json] [--demo] [--] ID...
@@ -979,14 +979,14 @@
     </message>
     <message>
         <source>Unexpected arguments: %1</source>
-        <translation>Arguments inattendus : %1</translation>
+        <translation>Arguments inattendus&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Paydesk::CommandParser</name>
     <message>
         <source>Usage: %1</source>
-        <translation>Utilisation : %1</translation>
+        <translation>Utilisation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -1266,7 +1266,7 @@
     </message>
     <message>
         <source>The keychain has no default keyring to keep the key in (a new session where none was created yet). Create one: open Passwords and Keys (Seahorse), choose File &gt; New &gt; Password Keyring, name it &quot;Login&quot; and set it as the default; or log out and back in so the desktop creates the login keyring. Then try again.</source>
-        <translation>Le trousseau n’a pas de trousseau par défaut où conserver la clé (nouvelle session où aucun n’a encore été créé). Créez-en un : ouvrez Mots de passe et clés (Seahorse), choisissez Fichier &gt; Nouveau &gt; Trousseau de mots de passe, nommez-le « Login » et définissez-le par défaut ; ou déconnectez-vous puis reconnectez-vous pour que le bureau crée le trousseau de connexion. Puis réessayez.</translation>
+        <translation>Le trousseau n’a pas de trousseau par défaut où conserver la clé (nouvelle session où aucun n’a encore été créé). Créez-en un&#xa0;: ouvrez Mots de passe et clés (Seahorse), choisissez Fichier &gt; Nouveau &gt; Trousseau de mots de passe, nommez-le «&#xa0;Login&#xa0;» et définissez-le par défaut&#xa0;; ou déconnectez-vous puis reconnectez-vous pour que le bureau crée le trousseau de connexion. Puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -1342,8 +1342,8 @@
     <message numerus="yes">
         <source>%n lookup(s): %1.</source>
         <translation>
-            <numerusform>%n recherche : %1.</numerusform>
-            <numerusform>%n recherches : %1.</numerusform>
+            <numerusform>%n recherche&#xa0;: %1.</numerusform>
+            <numerusform>%n recherches&#xa0;: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1382,7 +1382,7 @@
     </message>
     <message>
         <source>Standard input holds more than %1 MiB of ids: give fewer at a time.</source>
-        <translation>L’entrée standard contient plus de %1 Mio d’ID : donnez-en moins à la fois.</translation>
+        <translation>L’entrée standard contient plus de %1 Mio d’ID&#xa0;: donnez-en moins à la fois.</translation>
     </message>
     <message>
         <source>Standard input could not be read.</source>
@@ -1390,11 +1390,11 @@
     </message>
     <message>
         <source>Print CSV for spreadsheets and scripts: one row per id.</source>
-        <translation>Afficher du CSV pour les tableurs et les scripts : une ligne par ID.</translation>
+        <translation>Afficher du CSV pour les tableurs et les scripts&#xa0;: une ligne par ID.</translation>
     </message>
     <message>
         <source>Checkout ids or checkout URLs; - (or none, from a pipe) reads them from standard input.</source>
-        <translation>ID ou URL de paiement ; - (ou rien, depuis un tube) les lit sur l’entrée standard.</translation>
+        <translation>ID ou URL de paiement&#xa0;; - (ou rien, depuis un tube) les lit sur l’entrée standard.</translation>
     </message>
     <message>
         <source>Choose one of --json and --csv.</source>
@@ -1600,7 +1600,7 @@
     </message>
     <message>
         <source>Remove every lookup from the list and from the history? This cannot be undone.</source>
-        <translation>Retirer toutes les recherches de la liste et de l’historique ? Cette action est irréversible.</translation>
+        <translation>Retirer toutes les recherches de la liste et de l’historique&#xa0;? Cette action est irréversible.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Paydesk %1&lt;/h3&gt;&lt;p&gt;Looks up %2 checkouts. Secret keys stay in the system keychain.&lt;/p&gt;</source>
@@ -1636,7 +1636,7 @@
     </message>
     <message>
         <source>The lookups could not be written to %1: %2</source>
-        <translation>Les recherches n’ont pas pu être écrites dans %1 : %2</translation>
+        <translation>Les recherches n’ont pas pu être écrites dans %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) exported to %1.</source>
@@ -1767,15 +1767,15 @@
     <name>Paydesk::OrqexProvider</name>
     <message>
         <source>An Orqex checkout id has at least one character after &quot;cs_&quot;.</source>
-        <translation>Un ID de paiement Orqex comporte au moins un caractère après « cs_ ».</translation>
+        <translation>Un ID de paiement Orqex comporte au moins un caractère après «&#xa0;cs_&#xa0;».</translation>
     </message>
     <message>
         <source>An Orqex checkout id has at most %1 characters after &quot;cs_&quot;; this one has %2.</source>
-        <translation>Un ID de paiement Orqex comporte au plus %1 caractères après « cs_ » ; celui-ci en a %2.</translation>
+        <translation>Un ID de paiement Orqex comporte au plus %1 caractères après «&#xa0;cs_&#xa0;»&#xa0;; celui-ci en a %2.</translation>
     </message>
     <message>
         <source>an Orqex id starting with &quot;cs_&quot;</source>
-        <translation>un ID Orqex commençant par « cs_ »</translation>
+        <translation>un ID Orqex commençant par «&#xa0;cs_&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1939,7 +1939,7 @@
     </message>
     <message>
         <source>Standard input holds more than %1 bytes: a secret key has at most %2 characters.</source>
-        <translation>L’entrée standard contient plus de %1 octets : une clé secrète a au plus %2 caractères.</translation>
+        <translation>L’entrée standard contient plus de %1 octets&#xa0;: une clé secrète a au plus %2 caractères.</translation>
     </message>
     <message>
         <source>Standard input could not be read.</source>
@@ -1950,7 +1950,7 @@
     <name>Paydesk::SecretKeyPrefix</name>
     <message>
         <source>%1 %2 keys start with &quot;%3&quot;; this one does not. Check that it is the key of this account and mode.</source>
-        <translation>Les clés %1 %2 commencent par « %3 » ; celle-ci non. Vérifiez qu’il s’agit bien de la clé de ce compte et de ce mode.</translation>
+        <translation>Les clés %1 %2 commencent par «&#xa0;%3&#xa0;»&#xa0;; celle-ci non. Vérifiez qu’il s’agit bien de la clé de ce compte et de ce mode.</translation>
     </message>
 </context>
 <context>
@@ -1961,7 +1961,7 @@
     </message>
     <message>
         <source>The secret key contains a space or a tab (at position %1): copy the key alone.</source>
-        <translation>La clé secrète contient une espace ou une tabulation (à la position %1) : copiez la clé seule.</translation>
+        <translation>La clé secrète contient une espace ou une tabulation (à la position %1)&#xa0;: copiez la clé seule.</translation>
     </message>
     <message>
         <source>The secret key contains a control character (at position %1).</source>
@@ -1969,20 +1969,20 @@
     </message>
     <message>
         <source>The secret key contains a character that is not ASCII (at position %1): keys are letters, digits and punctuation only.</source>
-        <translation>La clé secrète contient un caractère non ASCII (à la position %1) : une clé ne contient que des lettres, des chiffres et de la ponctuation.</translation>
+        <translation>La clé secrète contient un caractère non ASCII (à la position %1)&#xa0;: une clé ne contient que des lettres, des chiffres et de la ponctuation.</translation>
     </message>
     <message numerus="yes">
         <source>The secret key is too short: %n character(s), where a key has at least %1.</source>
         <translation>
-            <numerusform>La clé secrète est trop courte : %n caractère, alors qu’une clé en a au moins %1.</numerusform>
-            <numerusform>La clé secrète est trop courte : %n caractères, alors qu’une clé en a au moins %1.</numerusform>
+            <numerusform>La clé secrète est trop courte&#xa0;: %n caractère, alors qu’une clé en a au moins %1.</numerusform>
+            <numerusform>La clé secrète est trop courte&#xa0;: %n caractères, alors qu’une clé en a au moins %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The secret key is too long: %n character(s), where a key has at most %1.</source>
         <translation>
-            <numerusform>La clé secrète est trop longue : %n caractère, alors qu’une clé en a au plus %1.</numerusform>
-            <numerusform>La clé secrète est trop longue : %n caractères, alors qu’une clé en a au plus %1.</numerusform>
+            <numerusform>La clé secrète est trop longue&#xa0;: %n caractère, alors qu’une clé en a au plus %1.</numerusform>
+            <numerusform>La clé secrète est trop longue&#xa0;: %n caractères, alors qu’une clé en a au plus %1.</numerusform>
         </translation>
     </message>
 </context>
