@@ -215,24 +215,6 @@
 <context>
     <name>Paydesk::AccountCommand</name>
     <message>
-        <source>Usage:
-  paydesk account add NAME --provider orqex|chargily --mode test|live [--base-url URL]
-      (the secret key is read from standard input)
-  paydesk account list [--json]
-  paydesk account remove NAME
-</source>
-        <translation>الاستخدام:
-  paydesk account add NAME --provider orqex|chargily --mode test|live [--base-url URL]
-      (يُقرأ المفتاح السرّي من الدخل القياسي)
-  paydesk account list [--json]
-  paydesk account remove NAME
-</translation>
-    </message>
-    <message>
-        <source>orqex or chargily.</source>
-        <translation>orqex أو chargily.</translation>
-    </message>
-    <message>
         <source>PROVIDER</source>
         <translation>PROVIDER</translation>
     </message>
@@ -253,20 +235,8 @@
         <translation>URL</translation>
     </message>
     <message>
-        <source>Give exactly one account name: paydesk account add NAME --provider orqex|chargily --mode test|live [--base-url URL]</source>
-        <translation>أدخل اسم حساب واحدًا بالضبط: paydesk account add NAME --provider orqex|chargily --mode test|live [--base-url URL]</translation>
-    </message>
-    <message>
-        <source>Give the provider: --provider orqex or --provider chargily.</source>
-        <translation>حدّد المزوّد: ‎--provider orqex أو ‎--provider chargily.</translation>
-    </message>
-    <message>
         <source>Give the mode: --mode test or --mode live.</source>
         <translation>حدّد الوضع: ‎--mode test أو ‎--mode live.</translation>
-    </message>
-    <message>
-        <source>Unknown provider &quot;%1&quot;: use orqex or chargily.</source>
-        <translation>مزوّد غير معروف «%1»: استخدم orqex أو chargily.</translation>
     </message>
     <message>
         <source>Unknown mode &quot;%1&quot;: use test or live.</source>
@@ -293,14 +263,6 @@
         <translation>طباعة JSON للسكربتات.</translation>
     </message>
     <message>
-        <source>Usage: paydesk account list [--json]</source>
-        <translation>الاستخدام: paydesk account list [--json]</translation>
-    </message>
-    <message>
-        <source>No accounts. Add one with: paydesk account add NAME --provider orqex|chargily --mode test|live</source>
-        <translation>لا توجد حسابات. أضف حسابًا باستخدام: paydesk account add NAME --provider orqex|chargily --mode test|live</translation>
-    </message>
-    <message>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -321,10 +283,6 @@
         <translation>الحساب %1: %2</translation>
     </message>
     <message>
-        <source>Usage: paydesk account remove NAME</source>
-        <translation>الاستخدام: paydesk account remove NAME</translation>
-    </message>
-    <message>
         <source>There is no account named &quot;%1&quot;.</source>
         <translation>لا يوجد حساب باسم «%1».</translation>
     </message>
@@ -339,6 +297,62 @@
     <message>
         <source>Removed account %1 and its secret key.</source>
         <translation>حُذف الحساب %1 ومفتاحه السرّي.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  paydesk account add [--] NAME --provider %1 --mode test|live [--base-url URL]
+      (the secret key is read from standard input)
+  paydesk account list [--json]
+  paydesk account remove [--] NAME
+  paydesk account COMMAND --help
+</source>
+        <translation>الاستخدام:
+  paydesk account add [--] NAME --provider %1 --mode test|live [--base-url URL]
+      (يُقرأ المفتاح السرّي من الدخل القياسي)
+  paydesk account list [--json]
+  paydesk account remove [--] NAME
+  paydesk account COMMAND --help
+</translation>
+    </message>
+    <message>
+        <source>One of %1.</source>
+        <translation>إحدى القيم: %1.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s name.</source>
+        <translation>اسم الحساب.</translation>
+    </message>
+    <message>
+        <source>Give exactly one account name: paydesk account add NAME --provider %1 --mode test|live [--base-url URL]</source>
+        <translation>أدخل اسم حساب واحد فقط: paydesk account add NAME --provider %1 --mode test|live [--base-url URL]</translation>
+    </message>
+    <message>
+        <source>Give the provider: --provider %1.</source>
+        <translation>حدّد المزوّد: --provider %1.</translation>
+    </message>
+    <message>
+        <source>Unknown provider &quot;%1&quot;: use one of %2.</source>
+        <translation>المزوّد &quot;%1&quot; غير معروف: استخدم أحد %2.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>تحذير: %1</translation>
+    </message>
+    <message>
+        <source>account list takes no argument.</source>
+        <translation>الأمر account list لا يقبل أي وسيط.</translation>
+    </message>
+    <message>
+        <source>No accounts. Add one with: paydesk account add NAME --provider %1 --mode test|live</source>
+        <translation>لا توجد حسابات. أضف حسابًا بالأمر: paydesk account add NAME --provider %1 --mode test|live</translation>
+    </message>
+    <message>
+        <source>Give exactly one account name.</source>
+        <translation>أدخل اسم حساب واحد فقط.</translation>
+    </message>
+    <message>
+        <source>Unknown account command &quot;%1&quot;.</source>
+        <translation>أمر الحساب &quot;%1&quot; غير معروف.</translation>
     </message>
 </context>
 <context>
@@ -385,17 +399,13 @@
         <source>Could not write the settings file %1.</source>
         <translation>تعذّرت الكتابة في ملف الإعدادات %1.</translation>
     </message>
+    <message>
+        <source>Unknown provider &quot;%1&quot;.</source>
+        <translation>المزوّد &quot;%1&quot; غير معروف.</translation>
+    </message>
 </context>
 <context>
     <name>Paydesk::AccountsDialog</name>
-    <message>
-        <source>Test</source>
-        <translation>تجريبي</translation>
-    </message>
-    <message>
-        <source>Live</source>
-        <translation>حقيقي</translation>
-    </message>
     <message>
         <source>Account %1</source>
         <translation>الحساب %1</translation>
@@ -443,6 +453,10 @@
     <message>
         <source>Checking the key with %1…</source>
         <translation>جارٍ التحقّق من المفتاح لدى %1…</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>الحسابات</translation>
     </message>
 </context>
 <context>
@@ -566,6 +580,107 @@
         <source>1 %1 = %2 %3</source>
         <translation>1 %1 = %2 %3</translation>
     </message>
+    <message>
+        <source>not sent</source>
+        <translation>لم يُرسَل</translation>
+    </message>
+    <message>
+        <source>The provider did not say how the fees are shared.</source>
+        <translation>لم يحدّد المزوّد كيفية تقاسم الرسوم.</translation>
+    </message>
+</context>
+<context>
+    <name>Paydesk::ChangesSection</name>
+    <message>
+        <source>Changed since the last lookup</source>
+        <translation>تغيّر منذ آخر بحث</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>Before discount</source>
+        <translation>قبل الخصم</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>الخصم</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>الرسوم</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>طريقة الدفع</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>المحاولة</translation>
+    </message>
+    <message>
+        <source>Attempt status</source>
+        <translation>حالة المحاولة</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>الإجراء التالي</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>الفشل</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>%1 (was: %2)</source>
+        <extracomment>A changed value, then the value before it (shown struck through).</extracomment>
+        <translation>%1 (سابقًا: %2)</translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation>سابقًا: %1</translation>
+    </message>
+    <message>
+        <source>%1, was %2</source>
+        <translation>%1، سابقًا %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1% (−%2)</source>
+        <translation>%1٪ (−%2)</translation>
+    </message>
+    <message>
+        <source>−%1</source>
+        <translation>−%1</translation>
+    </message>
+    <message>
+        <source>%1, paid by: %2</source>
+        <translation>%1، يدفعها: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>A changed field&apos;s value when the checkout had or has no such part.</extracomment>
+        <translation>لا شيء</translation>
+    </message>
 </context>
 <context>
     <name>Paydesk::ChargilyParser</name>
@@ -599,6 +714,17 @@
     </message>
 </context>
 <context>
+    <name>Paydesk::ChargilyProvider</name>
+    <message>
+        <source>A Chargily checkout id has exactly %1 letters and digits; this one has %2.</source>
+        <translation>يتكوّن معرّف عملية الدفع في Chargily من %1 حرفًا ورقمًا بالضبط؛ وهذا المعرّف فيه %2.</translation>
+    </message>
+    <message>
+        <source>a Chargily id of 26 letters and digits</source>
+        <translation>معرّف Chargily من 26 حرفًا ورقمًا</translation>
+    </message>
+</context>
+<context>
     <name>Paydesk::CheckoutFetch</name>
     <message>
         <source>The key of account “%1” could not be read.</source>
@@ -607,6 +733,10 @@
     <message>
         <source>The key stored for account “%1” is empty or contains spaces or control characters; store it again.</source>
         <translation>المفتاح المحفوظ للحساب «%1» فارغ أو يحتوي على مسافات أو أحرف تحكّم؛ احفظه من جديد.</translation>
+    </message>
+    <message>
+        <source>Account “%1” is for a provider this Paydesk does not know (“%2”).</source>
+        <translation>الحساب &quot;%1&quot; تابع لمزوّد لا يعرفه Paydesk هذا (&quot;%2&quot;).</translation>
     </message>
 </context>
 <context>
@@ -648,10 +778,6 @@
         <translation>يحتوي الرابط على أكثر من معرّف عملية دفع؛ الصق المعرّف نفسه.</translation>
     </message>
     <message>
-        <source>The URL&apos;s path holds no checkout id (a Chargily id of 26 letters and digits, or an Orqex id starting with &quot;cs_&quot;).</source>
-        <translation>لا يحتوي مسار الرابط على معرّف عملية دفع (معرّف Chargily من 26 حرفًا ورقمًا، أو معرّف Orqex يبدأ بـ «cs_»).</translation>
-    </message>
-    <message>
         <source>This looks like an API key, not a checkout id. Keys are stored with &quot;paydesk account add&quot;, never typed as an id.</source>
         <translation>يبدو هذا مفتاح API وليس معرّف عملية دفع. تُحفظ المفاتيح باستخدام «paydesk account add»، ولا تُكتب أبدًا في مكان المعرّف.</translation>
     </message>
@@ -662,22 +788,6 @@
     <message>
         <source>A checkout id cannot contain %1.</source>
         <translation>لا يجوز أن يحتوي معرّف عملية الدفع على %1.</translation>
-    </message>
-    <message>
-        <source>An Orqex checkout id has at least one character after &quot;cs_&quot;.</source>
-        <translation>يحتوي معرّف عملية الدفع في Orqex على حرف واحد على الأقل بعد «cs_».</translation>
-    </message>
-    <message>
-        <source>An Orqex checkout id has at most %1 characters after &quot;cs_&quot;; this one has %2.</source>
-        <translation>يحتوي معرّف عملية الدفع في Orqex على %1 حرفًا كحدّ أقصى بعد «cs_»؛ وهذا المعرّف فيه %2.</translation>
-    </message>
-    <message>
-        <source>A Chargily checkout id has exactly %1 letters and digits; this one has %2. Orqex checkout ids start with &quot;cs_&quot;.</source>
-        <translation>يتكوّن معرّف عملية الدفع في Chargily من %1 حرفًا ورقمًا بالضبط؛ وهذا المعرّف فيه %2. أما معرّفات Orqex فتبدأ بـ «cs_».</translation>
-    </message>
-    <message>
-        <source>Not a checkout id: expected a Chargily id (26 letters and digits), an Orqex id starting with &quot;cs_&quot;, or a checkout URL.</source>
-        <translation>ليس معرّف عملية دفع: المتوقَّع معرّف Chargily ‏(26 حرفًا ورقمًا)، أو معرّف Orqex يبدأ بـ «cs_»، أو رابط عملية دفع.</translation>
     </message>
     <message>
         <source>The input is longer than %1 characters; no checkout id or URL is that long.</source>
@@ -694,6 +804,60 @@
     <message>
         <source>The checkout id contains a control character.</source>
         <translation>يحتوي معرّف عملية الدفع على حرف تحكّم.</translation>
+    </message>
+    <message>
+        <source>, or </source>
+        <translation>، أو </translation>
+    </message>
+    <message>
+        <source>The URL&apos;s path holds no checkout id (%1).</source>
+        <translation>مسار الرابط لا يحتوي على معرّف عملية دفع (%1).</translation>
+    </message>
+    <message>
+        <source>Not a checkout id: expected %1, or a checkout URL.</source>
+        <translation>ليس معرّف عملية دفع: المتوقَّع %1، أو رابط عملية دفع.</translation>
+    </message>
+</context>
+<context>
+    <name>Paydesk::CheckoutLink</name>
+    <message>
+        <source>This paydesk:// link cannot be opened: %1 A checkout link looks like paydesk://checkout/ID.</source>
+        <translation>لا يمكن فتح رابط paydesk:// هذا: %1 يكون رابط عملية الدفع على الشكل paydesk://checkout/ID.</translation>
+    </message>
+    <message numerus="yes">
+        <source>it is longer than %n characters.</source>
+        <translation>
+            <numerusform>طوله يتجاوز %n حرف.</numerusform>
+            <numerusform>طوله يتجاوز حرفًا واحدًا (%n).</numerusform>
+            <numerusform>طوله يتجاوز حرفين (%n).</numerusform>
+            <numerusform>طوله يتجاوز %n أحرف.</numerusform>
+            <numerusform>طوله يتجاوز %n حرفًا.</numerusform>
+            <numerusform>طوله يتجاوز %n حرف.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it is not a valid link.</source>
+        <translation>ليس رابطًا صالحًا.</translation>
+    </message>
+    <message>
+        <source>it does not open a checkout.</source>
+        <translation>لا يفتح عملية دفع.</translation>
+    </message>
+    <message>
+        <source>it carries more than a checkout.</source>
+        <translation>يحمل أكثر من عملية دفع.</translation>
+    </message>
+    <message>
+        <source>it names no checkout.</source>
+        <translation>لا يحدّد أي عملية دفع.</translation>
+    </message>
+    <message>
+        <source>a checkout URL inside it must be percent-encoded.</source>
+        <translation>يجب ترميز رابط عملية الدفع داخله بترميز النسبة المئوية.</translation>
+    </message>
+    <message>
+        <source>it contains control characters.</source>
+        <translation>يحتوي على محارف تحكّم.</translation>
     </message>
 </context>
 <context>
@@ -723,33 +887,118 @@
         <translation>رفض المزوّد مفتاح الحساب. تحقّق من المفتاح في نافذة الحسابات.</translation>
     </message>
     <message>
-        <source>Paste an Orqex or Chargily Pay checkout id, or a checkout URL.</source>
-        <translation>الصق معرّف عملية دفع من Orqex أو Chargily Pay، أو رابط عملية دفع.</translation>
+        <source>Checkout details</source>
+        <translation>تفاصيل عملية الدفع</translation>
+    </message>
+    <message>
+        <source>Paste a checkout id, or a checkout URL.</source>
+        <translation>الصق معرّف عملية دفع أو رابطها.</translation>
+    </message>
+</context>
+<context>
+    <name>Paydesk::CheckoutStory</name>
+    <message>
+        <source>Waiting for the customer to approve on their phone</source>
+        <translation>في انتظار موافقة العميل على هاتفه</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer to finish on the payment page</source>
+        <translation>في انتظار إتمام العميل على صفحة الدفع</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer (%1)</source>
+        <translation>في انتظار العميل (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer to act</source>
+        <translation>في انتظار إجراء من العميل</translation>
+    </message>
+    <message>
+        <source>Last attempt failed</source>
+        <translation>فشلت المحاولة الأخيرة</translation>
+    </message>
+    <message>
+        <source>Last attempt failed: %1</source>
+        <translation>فشلت المحاولة الأخيرة: %1</translation>
+    </message>
+    <message>
+        <source>Paid %1</source>
+        <comment>%1 is a time such as &quot;2 hours ago&quot;</comment>
+        <translation>دُفعت %1</translation>
+    </message>
+    <message>
+        <source>Failed %1</source>
+        <comment>%1 is a time such as &quot;2 hours ago&quot;</comment>
+        <translation>فشلت %1</translation>
+    </message>
+    <message>
+        <source>Expired %1</source>
+        <comment>%1 is a time such as &quot;2 hours ago&quot;</comment>
+        <translation>انتهت صلاحيتها %1</translation>
+    </message>
+    <message>
+        <source>Canceled %1</source>
+        <comment>%1 is a time such as &quot;2 hours ago&quot;</comment>
+        <translation>أُلغيت %1</translation>
+    </message>
+    <message>
+        <source>Refunded %1</source>
+        <comment>%1 is a time such as &quot;2 hours ago&quot;</comment>
+        <translation>اُستردّت %1</translation>
+    </message>
+    <message>
+        <source>Partially refunded %1</source>
+        <comment>%1 is a time such as &quot;2 hours ago&quot;</comment>
+        <translation>اُستردّت جزئيًا %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a final status and its reason</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>فشلت: %1</translation>
     </message>
 </context>
 <context>
     <name>Paydesk::CommandLine</name>
     <message>
         <source>Usage:
-  paydesk                                  open the dashboard
-  paydesk ID...                            open it and look these ids up
-  paydesk --demo [ID...]                   the dashboard against the built-in demo server
-  paydesk lookup ID... [--account NAME] [--json] [--demo]
-  paydesk account add NAME --provider orqex|chargily --mode test|live [--base-url URL]
+  paydesk [--] [ID...]                     open the dashboard (and look these ids up)
+  paydesk --demo [--] [ID...]              the dashboard against the built-in demo server
+  paydesk lookup [--account NAME] [--json] [--demo] [--] ID...
+  paydesk account add [--] NAME --provider %1 --mode test|live [--base-url URL]
   paydesk account list [--json]
-  paydesk account remove NAME
+  paydesk account remove [--] NAME
   paydesk --version | --help
+  paydesk COMMAND --help                   a command&apos;s own help
 </source>
         <translation>الاستخدام:
-  paydesk                                  فتح لوحة التحكم
-  paydesk ID...                            فتحها والبحث عن هذه المعرّفات
-  paydesk --demo [ID...]                   لوحة التحكم مع الخادم التجريبي المدمج
-  paydesk lookup ID... [--account NAME] [--json] [--demo]
-  paydesk account add NAME --provider orqex|chargily --mode test|live [--base-url URL]
+  paydesk [--] [ID...]                     فتح لوحة التحكم (والبحث عن هذه المعرّفات)
+  paydesk --demo [--] [ID...]              لوحة التحكم مع خادم العرض التجريبي المدمج
+  paydesk lookup [--account NAME] [--json] [--demo] [--] ID...
+  paydesk account add [--] NAME --provider %1 --mode test|live [--base-url URL]
   paydesk account list [--json]
-  paydesk account remove NAME
+  paydesk account remove [--] NAME
   paydesk --version | --help
+  paydesk COMMAND --help                   تعليمات الأمر نفسه
 </translation>
+    </message>
+    <message>
+        <source>Unexpected arguments: %1</source>
+        <translation>وسائط غير متوقَّعة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Paydesk::CommandParser</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation>الاستخدام: %1</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>عرض هذه التعليمات.</translation>
     </message>
 </context>
 <context>
@@ -773,6 +1022,14 @@
     <message>
         <source>Customer id</source>
         <translation>معرّف العميل</translation>
+    </message>
+</context>
+<context>
+    <name>Paydesk::DateTimeText</name>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A date and a time of day, e.g. &quot;2 Dec 2026&quot; and &quot;16:42&quot;.</extracomment>
+        <translation>%1، %2</translation>
     </message>
 </context>
 <context>
@@ -900,20 +1157,8 @@
         <translation>حالة HTTP ‏%1</translation>
     </message>
     <message>
-        <source>not an image (%1)</source>
-        <translation>ليست صورة (%1)</translation>
-    </message>
-    <message>
         <source>no content type</source>
         <translation>لا يوجد نوع للمحتوى</translation>
-    </message>
-    <message>
-        <source>not an image</source>
-        <translation>ليست صورة</translation>
-    </message>
-    <message>
-        <source>the SVG image is larger than %1 bytes</source>
-        <translation>حجم صورة SVG أكبر من %1 بايت</translation>
     </message>
     <message>
         <source>the image is too large (%1×%2 pixels)</source>
@@ -926,6 +1171,14 @@
     <message>
         <source>the image could not be decoded: %1</source>
         <translation>تعذّر فكّ ترميز الصورة: %1</translation>
+    </message>
+    <message>
+        <source>images on this computer or the local network are loaded only from the account&apos;s own server</source>
+        <translation>لا تُحمَّل الصور الموجودة على هذا الحاسوب أو الشبكة المحلية إلا من خادم الحساب نفسه</translation>
+    </message>
+    <message>
+        <source>not a raster image (%1)</source>
+        <translation>ليست صورة نقطية (%1)</translation>
     </message>
 </context>
 <context>
@@ -957,6 +1210,10 @@
     <message>
         <source>overflow</source>
         <translation>تجاوز السعة</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>لم يُرسَل</translation>
     </message>
 </context>
 <context>
@@ -1015,6 +1272,10 @@
         <source>The keychain failed: %1. Check the keyring service, then try again.</source>
         <translation>فشلت سلسلة المفاتيح: %1. تحقّق من خدمة سلسلة المفاتيح، ثم حاول مجددًا.</translation>
     </message>
+    <message>
+        <source>The keychain has no default keyring to keep the key in (a new session where none was created yet). Create one: open Passwords and Keys (Seahorse), choose File &gt; New &gt; Password Keyring, name it &quot;Login&quot; and set it as the default; or log out and back in so the desktop creates the login keyring. Then try again.</source>
+        <translation>لا تحتوي سلسلة المفاتيح على حلقة مفاتيح افتراضية لحفظ المفتاح فيها (جلسة جديدة لم تُنشأ فيها أي حلقة بعد). أنشئ واحدة: افتح «كلمات السر والمفاتيح» (Seahorse)، واختر ملف &gt; جديد &gt; حلقة مفاتيح كلمات السر، وسمّها &quot;Login&quot; واجعلها الافتراضية؛ أو سجّل الخروج ثم الدخول مجددًا ليُنشئ سطح المكتب حلقة مفاتيح الدخول. ثم حاول مجددًا.</translation>
+    </message>
 </context>
 <context>
     <name>Paydesk::LinksSection</name>
@@ -1056,6 +1317,72 @@
     </message>
 </context>
 <context>
+    <name>Paydesk::LookupBatch</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 من %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>عُثر على %n</numerusform>
+            <numerusform>عُثر على %n</numerusform>
+            <numerusform>عُثر على %n</numerusform>
+            <numerusform>عُثر على %n</numerusform>
+            <numerusform>عُثر على %n</numerusform>
+            <numerusform>عُثر على %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>فشل %n</numerusform>
+            <numerusform>فشل %n</numerusform>
+            <numerusform>فشل %n</numerusform>
+            <numerusform>فشل %n</numerusform>
+            <numerusform>فشل %n</numerusform>
+            <numerusform>فشل %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n canceled</source>
+        <translation>
+            <numerusform>أُلغي %n</numerusform>
+            <numerusform>أُلغي %n</numerusform>
+            <numerusform>أُلغي %n</numerusform>
+            <numerusform>أُلغي %n</numerusform>
+            <numerusform>أُلغي %n</numerusform>
+            <numerusform>أُلغي %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lookup(s): %1.</source>
+        <translation>
+            <numerusform>%n عملية بحث: %1.</numerusform>
+            <numerusform>عملية بحث واحدة (%n): %1.</numerusform>
+            <numerusform>عمليتا بحث (%n): %1.</numerusform>
+            <numerusform>%n عمليات بحث: %1.</numerusform>
+            <numerusform>%n عملية بحث: %1.</numerusform>
+            <numerusform>%n عملية بحث: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) left out.</source>
+        <translation>
+            <numerusform>لم يُستبعد أي تكرار (%n).</numerusform>
+            <numerusform>اُستبعد تكرار واحد (%n).</numerusform>
+            <numerusform>اُستبعد تكراران (%n).</numerusform>
+            <numerusform>اُستبعدت %n تكرارات.</numerusform>
+            <numerusform>اُستبعد %n تكرارًا.</numerusform>
+            <numerusform>اُستبعد %n تكرار.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Paydesk::LookupCommand</name>
     <message>
         <source>The demo server could not start.</source>
@@ -1078,20 +1405,39 @@
         <translation>استخدام الخادم التجريبي المدمج؛ لا حاجة إلى مفاتيح.</translation>
     </message>
     <message>
-        <source>Checkout ids or checkout URLs.</source>
-        <translation>معرّفات عمليات الدفع أو روابطها.</translation>
-    </message>
-    <message>
-        <source>Give at least one checkout id.</source>
-        <translation>أدخل معرّف عملية دفع واحدًا على الأقل.</translation>
-    </message>
-    <message>
         <source>--account needs an account name.</source>
         <translation>يتطلّب الخيار ‎--account اسم حساب.</translation>
     </message>
     <message>
-        <source>Usage: paydesk lookup ID... [--account NAME] [--json] [--demo]</source>
-        <translation>الاستخدام: paydesk lookup ID... [--account NAME] [--json] [--demo]</translation>
+        <source>Standard input holds more than %1 MiB of ids: give fewer at a time.</source>
+        <translation>يحتوي الدخل القياسي على أكثر من %1 MiB من المعرّفات: أدخل عددًا أقل في كل مرة.</translation>
+    </message>
+    <message>
+        <source>Standard input could not be read.</source>
+        <translation>تعذّرت قراءة الدخل القياسي.</translation>
+    </message>
+    <message>
+        <source>Print CSV for spreadsheets and scripts: one row per id.</source>
+        <translation>طباعة CSV لجداول البيانات والسكربتات: سطر لكل معرّف.</translation>
+    </message>
+    <message>
+        <source>Checkout ids or checkout URLs; - (or none, from a pipe) reads them from standard input.</source>
+        <translation>معرّفات عمليات الدفع أو روابطها؛ - (أو لا شيء، عبر أنبوب) يقرؤها من الدخل القياسي.</translation>
+    </message>
+    <message>
+        <source>Choose one of --json and --csv.</source>
+        <translation>اختر أحد الخيارين --json و--csv.</translation>
+    </message>
+    <message>
+        <source>Give at least one checkout id, as an argument or on standard input.</source>
+        <translation>أدخل معرّف عملية دفع واحدًا على الأقل، كوسيط أو عبر الدخل القياسي.</translation>
+    </message>
+</context>
+<context>
+    <name>Paydesk::LookupEntry</name>
+    <message>
+        <source>This checkout was too large to keep in the history. Look it up again to see it.</source>
+        <translation>كانت عملية الدفع هذه أكبر من أن تُحفظ في السجل. ابحث عنها مجددًا لعرضها.</translation>
     </message>
 </context>
 <context>
@@ -1203,6 +1549,10 @@
         <source>Accounts asked</source>
         <translation>الحسابات المستعلَم منها</translation>
     </message>
+    <message>
+        <source>amount not sent</source>
+        <translation>لم يُرسَل المبلغ</translation>
+    </message>
 </context>
 <context>
     <name>Paydesk::LookupService</name>
@@ -1230,14 +1580,6 @@
         <translation>%1 (%2، %3)</translation>
     </message>
     <message>
-        <source>live</source>
-        <translation>حقيقي</translation>
-    </message>
-    <message>
-        <source>test</source>
-        <translation>تجريبي</translation>
-    </message>
-    <message>
         <source>Look up &amp;all</source>
         <translation>البحث عن ال&amp;كل</translation>
     </message>
@@ -1257,10 +1599,6 @@
         <translation>حول Paydesk</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Paydesk %1&lt;/h3&gt;&lt;p&gt;Looks up Orqex and Chargily Pay checkouts. Secret keys stay in the system keychain.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Paydesk %1&lt;/h3&gt;&lt;p&gt;يبحث عن عمليات الدفع في Orqex وChargily Pay. تبقى المفاتيح السرّية في سلسلة مفاتيح النظام.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>No account yet: add one with File › Accounts… or “paydesk account add”</source>
         <translation>لا يوجد حساب بعد: أضف حسابًا من ملف › الحسابات… أو باستخدام «paydesk account add»</translation>
     </message>
@@ -1275,6 +1613,109 @@
     <message>
         <source>Recent lookups will not be remembered: %1</source>
         <translation>لن تُحفظ عمليات البحث الأخيرة: %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 و%2</translation>
+    </message>
+    <message>
+        <source>The history file could not be read. It was moved to %1 and a new history was started.</source>
+        <translation>تعذّرت قراءة ملف السجل. نُقل إلى %1 وبدأ سجل جديد.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear history…</source>
+        <translation>&amp;مسح السجل…</translation>
+    </message>
+    <message>
+        <source>Clear history</source>
+        <translation>مسح السجل</translation>
+    </message>
+    <message>
+        <source>Remove every lookup from the list and from the history? This cannot be undone.</source>
+        <translation>حذف كل عمليات البحث من القائمة ومن السجل؟ لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Paydesk %1&lt;/h3&gt;&lt;p&gt;Looks up %2 checkouts. Secret keys stay in the system keychain.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Paydesk %1&lt;/h3&gt;&lt;p&gt;يبحث عن عمليات الدفع في %2. تبقى المفاتيح السرّية في سلسلة مفاتيح النظام.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Export to CSV</source>
+        <translation>ت&amp;صدير إلى CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Selected Rows…</source>
+        <translation>الصفوف ال&amp;محدّدة…</translation>
+    </message>
+    <message>
+        <source>S&amp;hown Rows…</source>
+        <translation>الصفوف ال&amp;معروضة…</translation>
+    </message>
+    <message>
+        <source>&amp;All Rows…</source>
+        <translation>&amp;كل الصفوف…</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>تصدير إلى CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>There is no row to export.</source>
+        <translation>لا يوجد صف للتصدير.</translation>
+    </message>
+    <message>
+        <source>The lookups could not be written to %1: %2</source>
+        <translation>تعذّرت كتابة عمليات البحث في %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1.</source>
+        <translation>
+            <numerusform>صُدّر %n صف إلى %1.</numerusform>
+            <numerusform>صُدّر صف واحد (%n) إلى %1.</numerusform>
+            <numerusform>صُدّر صفّان (%n) إلى %1.</numerusform>
+            <numerusform>صُدّرت %n صفوف إلى %1.</numerusform>
+            <numerusform>صُدّر %n صفًا إلى %1.</numerusform>
+            <numerusform>صُدّر %n صف إلى %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checkout ids or URLs to look up</source>
+        <translation>معرّفات عمليات الدفع أو روابطها للبحث عنها</translation>
+    </message>
+    <message>
+        <source>Account to look up with</source>
+        <translation>الحساب المستخدم في البحث</translation>
+    </message>
+    <message>
+        <source>Filter recent lookups</source>
+        <translation>تصفية عمليات البحث الأخيرة</translation>
+    </message>
+    <message>
+        <source>Recent lookups</source>
+        <translation>عمليات البحث الأخيرة</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh open checkouts by themselves</source>
+        <translation>&amp;تحديث عمليات الدفع المفتوحة تلقائيًا</translation>
+    </message>
+    <message>
+        <source>Look up checkouts that are not final again every few seconds, then every minute, for up to 30 minutes</source>
+        <translation>إعادة البحث عن عمليات الدفع غير النهائية كل بضع ثوانٍ، ثم كل دقيقة، لمدة تصل إلى 30 دقيقة</translation>
+    </message>
+    <message>
+        <source>Checkout %1 is now %2</source>
+        <translation>عملية الدفع %1 أصبحت الآن %2</translation>
+    </message>
+    <message>
+        <source>It was %1. Click to open it in Paydesk.</source>
+        <translation>كانت %1. انقر لفتحها في Paydesk.</translation>
+    </message>
+    <message>
+        <source>Paydesk</source>
+        <translation>Paydesk</translation>
     </message>
 </context>
 <context>
@@ -1359,6 +1800,21 @@
     </message>
 </context>
 <context>
+    <name>Paydesk::OrqexProvider</name>
+    <message>
+        <source>An Orqex checkout id has at least one character after &quot;cs_&quot;.</source>
+        <translation>يحتوي معرّف عملية الدفع في Orqex على محرف واحد على الأقل بعد &quot;cs_&quot;.</translation>
+    </message>
+    <message>
+        <source>An Orqex checkout id has at most %1 characters after &quot;cs_&quot;; this one has %2.</source>
+        <translation>يحتوي معرّف عملية الدفع في Orqex على %1 محرفًا على الأكثر بعد &quot;cs_&quot;؛ وهذا المعرّف فيه %2.</translation>
+    </message>
+    <message>
+        <source>an Orqex id starting with &quot;cs_&quot;</source>
+        <translation>معرّف Orqex يبدأ بـ &quot;cs_&quot;</translation>
+    </message>
+</context>
+<context>
     <name>Paydesk::RawJsonSection</name>
     <message>
         <source>Raw JSON</source>
@@ -1367,14 +1823,6 @@
 </context>
 <context>
     <name>Paydesk::RecentLookupsModel</name>
-    <message>
-        <source>Live</source>
-        <translation>حقيقي</translation>
-    </message>
-    <message>
-        <source>Test</source>
-        <translation>تجريبي</translation>
-    </message>
     <message>
         <source>Status</source>
         <translation>الحالة</translation>
@@ -1435,8 +1883,12 @@
         <translation>&amp;إزالة</translation>
     </message>
     <message>
-        <source>Mode</source>
-        <translation>الوضع</translation>
+        <source>Copy &amp;rows for a spreadsheet</source>
+        <translation>نسخ ال&amp;صفوف لجدول بيانات</translation>
+    </message>
+    <message>
+        <source>&amp;Fit columns to their contents</source>
+        <translation>&amp;ملاءمة الأعمدة لمحتواها</translation>
     </message>
 </context>
 <context>
@@ -1497,6 +1949,28 @@
             <numerusform>%n ثانية</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n سنة</numerusform>
+            <numerusform>سنة واحدة</numerusform>
+            <numerusform>سنتين</numerusform>
+            <numerusform>%n سنوات</numerusform>
+            <numerusform>%n سنة</numerusform>
+            <numerusform>%n سنة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n شهر</numerusform>
+            <numerusform>شهر واحد</numerusform>
+            <numerusform>شهرين</numerusform>
+            <numerusform>%n أشهر</numerusform>
+            <numerusform>%n شهرًا</numerusform>
+            <numerusform>%n شهر</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Paydesk::RequestFactory</name>
@@ -1523,61 +1997,80 @@
         <source>The secret key must be a single line.</source>
         <translation>يجب أن يكون المفتاح السرّي سطرًا واحدًا.</translation>
     </message>
+    <message>
+        <source>Standard input holds more than %1 bytes: a secret key has at most %2 characters.</source>
+        <translation>يحتوي الدخل القياسي على أكثر من %1 بايت: المفتاح السرّي لا يتجاوز %2 محرفًا.</translation>
+    </message>
+    <message>
+        <source>Standard input could not be read.</source>
+        <translation>تعذّرت قراءة الدخل القياسي.</translation>
+    </message>
+</context>
+<context>
+    <name>Paydesk::SecretKeyPrefix</name>
+    <message>
+        <source>%1 %2 keys start with &quot;%3&quot;; this one does not. Check that it is the key of this account and mode.</source>
+        <translation>مفاتيح %1 %2 تبدأ بـ &quot;%3&quot;؛ وهذا المفتاح لا يبدأ بها. تحقّق من أنه مفتاح هذا الحساب وهذا الوضع.</translation>
+    </message>
+</context>
+<context>
+    <name>Paydesk::SecretKeyRules</name>
+    <message>
+        <source>The secret key is empty.</source>
+        <translation>المفتاح السرّي فارغ.</translation>
+    </message>
+    <message>
+        <source>The secret key contains a space or a tab (at position %1): copy the key alone.</source>
+        <translation>يحتوي المفتاح السرّي على مسافة أو علامة جدولة (في الموضع %1): انسخ المفتاح وحده.</translation>
+    </message>
+    <message>
+        <source>The secret key contains a control character (at position %1).</source>
+        <translation>يحتوي المفتاح السرّي على محرف تحكّم (في الموضع %1).</translation>
+    </message>
+    <message>
+        <source>The secret key contains a character that is not ASCII (at position %1): keys are letters, digits and punctuation only.</source>
+        <translation>يحتوي المفتاح السرّي على محرف ليس من ASCII (في الموضع %1): تتكوّن المفاتيح من الحروف والأرقام وعلامات الترقيم فقط.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The secret key is too short: %n character(s), where a key has at least %1.</source>
+        <translation>
+            <numerusform>المفتاح السرّي قصير جدًا: %n محرف، والمفتاح لا يقل عن %1.</numerusform>
+            <numerusform>المفتاح السرّي قصير جدًا: محرف واحد (%n)، والمفتاح لا يقل عن %1.</numerusform>
+            <numerusform>المفتاح السرّي قصير جدًا: محرفان (%n)، والمفتاح لا يقل عن %1.</numerusform>
+            <numerusform>المفتاح السرّي قصير جدًا: %n محارف، والمفتاح لا يقل عن %1.</numerusform>
+            <numerusform>المفتاح السرّي قصير جدًا: %n محرفًا، والمفتاح لا يقل عن %1.</numerusform>
+            <numerusform>المفتاح السرّي قصير جدًا: %n محرف، والمفتاح لا يقل عن %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The secret key is too long: %n character(s), where a key has at most %1.</source>
+        <translation>
+            <numerusform>المفتاح السرّي طويل جدًا: %n محرف، والمفتاح لا يتجاوز %1.</numerusform>
+            <numerusform>المفتاح السرّي طويل جدًا: محرف واحد (%n)، والمفتاح لا يتجاوز %1.</numerusform>
+            <numerusform>المفتاح السرّي طويل جدًا: محرفان (%n)، والمفتاح لا يتجاوز %1.</numerusform>
+            <numerusform>المفتاح السرّي طويل جدًا: %n محارف، والمفتاح لا يتجاوز %1.</numerusform>
+            <numerusform>المفتاح السرّي طويل جدًا: %n محرفًا، والمفتاح لا يتجاوز %1.</numerusform>
+            <numerusform>المفتاح السرّي طويل جدًا: %n محرف، والمفتاح لا يتجاوز %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Paydesk::SingleInstance</name>
+    <message>
+        <source>There is no runtime folder for this user.</source>
+        <translation>لا يوجد مجلد تشغيل لهذا المستخدم.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not private to this user.</source>
+        <translation>المجلد %1 ليس خاصًا بهذا المستخدم.</translation>
+    </message>
+    <message>
+        <source>Another Paydesk is starting and holds %1.</source>
+        <translation>يجري تشغيل نسخة أخرى من Paydesk وهي تحتجز %1.</translation>
+    </message>
 </context>
 <context>
     <name>Paydesk::StatusBadge</name>
-    <message>
-        <source>Invalid id</source>
-        <translation>معرّف غير صالح</translation>
-    </message>
-    <message>
-        <source>Not found</source>
-        <translation>غير موجودة</translation>
-    </message>
-    <message>
-        <source>Unauthorized</source>
-        <translation>غير مصرّح</translation>
-    </message>
-    <message>
-        <source>Forbidden</source>
-        <translation>ممنوع</translation>
-    </message>
-    <message>
-        <source>Rate limited</source>
-        <translation>طلبات كثيرة جدًا</translation>
-    </message>
-    <message>
-        <source>Server error</source>
-        <translation>خطأ في الخادم</translation>
-    </message>
-    <message>
-        <source>Network error</source>
-        <translation>خطأ في الشبكة</translation>
-    </message>
-    <message>
-        <source>Timed out</source>
-        <translation>انتهت المهلة</translation>
-    </message>
-    <message>
-        <source>TLS error</source>
-        <translation>خطأ في TLS</translation>
-    </message>
-    <message>
-        <source>Bad response</source>
-        <translation>استجابة غير صالحة</translation>
-    </message>
-    <message>
-        <source>Keychain</source>
-        <translation>سلسلة المفاتيح</translation>
-    </message>
-    <message>
-        <source>No account</source>
-        <translation>لا يوجد حساب</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>خطأ</translation>
-    </message>
     <message>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
@@ -1642,10 +2135,6 @@
         <translation>ليس معرّف عملية دفع</translation>
     </message>
     <message>
-        <source>Checkout not found</source>
-        <translation>عملية الدفع غير موجودة</translation>
-    </message>
-    <message>
         <source>Key refused</source>
         <translation>المفتاح مرفوض</translation>
     </message>
@@ -1658,20 +2147,12 @@
         <translation>طلبات كثيرة جدًا</translation>
     </message>
     <message>
-        <source>Provider server error</source>
-        <translation>خطأ في خادم المزوّد</translation>
-    </message>
-    <message>
         <source>Network error</source>
         <translation>خطأ في الشبكة</translation>
     </message>
     <message>
         <source>Timed out</source>
         <translation>انتهت المهلة</translation>
-    </message>
-    <message>
-        <source>Secure connection failed</source>
-        <translation>فشل الاتصال الآمن</translation>
     </message>
     <message>
         <source>Unexpected response</source>
@@ -1689,44 +2170,83 @@
         <source>Lookup failed</source>
         <translation>فشل البحث</translation>
     </message>
+    <message>
+        <source>Not found</source>
+        <translation>غير موجودة</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>خطأ في الخادم</translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <translation>خطأ TLS</translation>
+    </message>
 </context>
 <context>
-    <name>Paydesk::TimesSection</name>
+    <name>Paydesk::TimelineSection</name>
     <message>
-        <source>Times</source>
-        <translation>الأوقات</translation>
+        <source>Timeline</source>
+        <translation>التسلسل الزمني</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation>تاريخ الإنشاء</translation>
+        <translation>أُنشئت</translation>
     </message>
     <message>
-        <source>Updated</source>
-        <translation>تاريخ التحديث</translation>
+        <source>Attempt started</source>
+        <translation>بدأت المحاولة</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>قيد المعالجة</translation>
+    </message>
+    <message>
+        <source>Customer asked to act</source>
+        <translation>طُلب إجراء من العميل</translation>
+    </message>
+    <message>
+        <source>Attempt failed</source>
+        <translation>فشلت المحاولة</translation>
+    </message>
+    <message>
+        <source>Attempt completed</source>
+        <translation>اكتملت المحاولة</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation>تاريخ الإتمام</translation>
+        <translation>اكتملت</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation>تاريخ الانتهاء</translation>
+        <translation>تنتهي صلاحيتها</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>حُدّثت</translation>
+    </message>
+    <message>
+        <source>%1 (expires in %2)</source>
+        <translation>%1 (تنتهي خلال %2)</translation>
+    </message>
+    <message>
+        <source>%1 (ended %2)</source>
+        <translation>%1 (انتهت %2)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>%1 UTC</source>
-        <translation>%1 UTC</translation>
+        <source>Expired</source>
+        <translation>انتهت صلاحيتها</translation>
     </message>
+</context>
+<context>
+    <name>Paydesk::WindowLaunch</name>
     <message>
-        <source>%1 (expires in %2)</source>
-        <translation>%1 (تنتهي صلاحيتها بعد %2)</translation>
-    </message>
-    <message>
-        <source>%1 (ended %2)</source>
-        <translation>%1 (انتهت %2)</translation>
+        <source>Paydesk</source>
+        <translation>Paydesk</translation>
     </message>
 </context>
 <context>

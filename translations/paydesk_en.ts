@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>Paydesk::CheckoutLink</name>
+    <message numerus="yes">
+        <source>it is longer than %n characters.</source>
+        <translation>
+            <numerusform>it is longer than %n character.</numerusform>
+            <numerusform>it is longer than %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Paydesk::LookupBatch</name>
     <message numerus="yes">
         <source>%n duplicate(s) left out.</source>
@@ -25,6 +35,27 @@
         <translation>
             <numerusform>%n lookup: %1.</numerusform>
             <numerusform>%n lookups: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n found</numerusform>
+            <numerusform>%n found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n canceled</source>
+        <translation>
+            <numerusform>%n canceled</numerusform>
+            <numerusform>%n canceled</numerusform>
         </translation>
     </message>
 </context>
@@ -87,6 +118,23 @@
         <translation>
             <numerusform>%n second</numerusform>
             <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Paydesk::SecretKeyRules</name>
+    <message numerus="yes">
+        <source>The secret key is too short: %n character(s), where a key has at least %1.</source>
+        <translation>
+            <numerusform>The secret key is too short: %n character, where a key has at least %1.</numerusform>
+            <numerusform>The secret key is too short: %n characters, where a key has at least %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The secret key is too long: %n character(s), where a key has at most %1.</source>
+        <translation>
+            <numerusform>The secret key is too long: %n character, where a key has at most %1.</numerusform>
+            <numerusform>The secret key is too long: %n characters, where a key has at most %1.</numerusform>
         </translation>
     </message>
 </context>

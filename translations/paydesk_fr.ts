@@ -215,24 +215,6 @@
 <context>
     <name>Paydesk::AccountCommand</name>
     <message>
-        <source>Usage:
-  paydesk account add NAME --provider orqex|chargily --mode test|live [--base-url URL]
-      (the secret key is read from standard input)
-  paydesk account list [--json]
-  paydesk account remove NAME
-</source>
-        <translation>Utilisation&#xa0;:
-  paydesk account add NOM --provider orqex|chargily --mode test|live [--base-url URL]
-      (la clé secrète est lue sur l’entrée standard)
-  paydesk account list [--json]
-  paydesk account remove NOM
-</translation>
-    </message>
-    <message>
-        <source>orqex or chargily.</source>
-        <translation>orqex ou chargily.</translation>
-    </message>
-    <message>
         <source>PROVIDER</source>
         <translation>PRESTATAIRE</translation>
     </message>
@@ -253,20 +235,8 @@
         <translation>URL</translation>
     </message>
     <message>
-        <source>Give exactly one account name: paydesk account add NAME --provider orqex|chargily --mode test|live [--base-url URL]</source>
-        <translation>Indiquez exactement un nom de compte&#xa0;: paydesk account add NOM --provider orqex|chargily --mode test|live [--base-url URL]</translation>
-    </message>
-    <message>
-        <source>Give the provider: --provider orqex or --provider chargily.</source>
-        <translation>Indiquez le prestataire&#xa0;: --provider orqex ou --provider chargily.</translation>
-    </message>
-    <message>
         <source>Give the mode: --mode test or --mode live.</source>
         <translation>Indiquez le mode&#xa0;: --mode test ou --mode live.</translation>
-    </message>
-    <message>
-        <source>Unknown provider &quot;%1&quot;: use orqex or chargily.</source>
-        <translation>Prestataire inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez orqex ou chargily.</translation>
     </message>
     <message>
         <source>Unknown mode &quot;%1&quot;: use test or live.</source>
@@ -293,14 +263,6 @@
         <translation>Afficher du JSON pour les scripts.</translation>
     </message>
     <message>
-        <source>Usage: paydesk account list [--json]</source>
-        <translation>Utilisation&#xa0;: paydesk account list [--json]</translation>
-    </message>
-    <message>
-        <source>No accounts. Add one with: paydesk account add NAME --provider orqex|chargily --mode test|live</source>
-        <translation>Aucun compte. Ajoutez-en un avec&#xa0;: paydesk account add NOM --provider orqex|chargily --mode test|live</translation>
-    </message>
-    <message>
         <source>NAME</source>
         <translation>NOM</translation>
     </message>
@@ -321,10 +283,6 @@
         <translation>Compte %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Usage: paydesk account remove NAME</source>
-        <translation>Utilisation&#xa0;: paydesk account remove NOM</translation>
-    </message>
-    <message>
         <source>There is no account named &quot;%1&quot;.</source>
         <translation>Aucun compte ne s’appelle «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -339,6 +297,62 @@
     <message>
         <source>Removed account %1 and its secret key.</source>
         <translation>Compte %1 et sa clé secrète supprimés.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  paydesk account add [--] NAME --provider %1 --mode test|live [--base-url URL]
+      (the secret key is read from standard input)
+  paydesk account list [--json]
+  paydesk account remove [--] NAME
+  paydesk account COMMAND --help
+</source>
+        <translation>Utilisation&#xa0;:
+  paydesk account add [--] NOM --provider %1 --mode test|live [--base-url URL]
+      (la clé secrète est lue sur l’entrée standard)
+  paydesk account list [--json]
+  paydesk account remove [--] NOM
+  paydesk account COMMANDE --help
+</translation>
+    </message>
+    <message>
+        <source>One of %1.</source>
+        <translation>L’une des valeurs %1.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s name.</source>
+        <translation>Le nom du compte.</translation>
+    </message>
+    <message>
+        <source>Give exactly one account name: paydesk account add NAME --provider %1 --mode test|live [--base-url URL]</source>
+        <translation>Donnez un seul nom de compte&#xa0;: paydesk account add NOM --provider %1 --mode test|live [--base-url URL]</translation>
+    </message>
+    <message>
+        <source>Give the provider: --provider %1.</source>
+        <translation>Indiquez le prestataire&#xa0;: --provider %1.</translation>
+    </message>
+    <message>
+        <source>Unknown provider &quot;%1&quot;: use one of %2.</source>
+        <translation>Prestataire «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez l’un de %2.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>account list takes no argument.</source>
+        <translation>account list ne prend aucun argument.</translation>
+    </message>
+    <message>
+        <source>No accounts. Add one with: paydesk account add NAME --provider %1 --mode test|live</source>
+        <translation>Aucun compte. Ajoutez-en un avec&#xa0;: paydesk account add NOM --provider %1 --mode test|live</translation>
+    </message>
+    <message>
+        <source>Give exactly one account name.</source>
+        <translation>Donnez un seul nom de compte.</translation>
+    </message>
+    <message>
+        <source>Unknown account command &quot;%1&quot;.</source>
+        <translation>Commande de compte «&#xa0;%1&#xa0;» inconnue.</translation>
     </message>
 </context>
 <context>
@@ -381,17 +395,13 @@
         <source>Could not write the settings file %1.</source>
         <translation>Impossible d’écrire le fichier de paramètres %1.</translation>
     </message>
+    <message>
+        <source>Unknown provider &quot;%1&quot;.</source>
+        <translation>Prestataire «&#xa0;%1&#xa0;» inconnu.</translation>
+    </message>
 </context>
 <context>
     <name>Paydesk::AccountsDialog</name>
-    <message>
-        <source>Test</source>
-        <translation>Test</translation>
-    </message>
-    <message>
-        <source>Live</source>
-        <translation>Production</translation>
-    </message>
     <message>
         <source>Account %1</source>
         <translation>Compte %1</translation>
@@ -439,6 +449,10 @@
     <message>
         <source>Checking the key with %1…</source>
         <translation>Vérification de la clé auprès de %1…</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
     </message>
 </context>
 <context>
@@ -562,6 +576,107 @@
         <source>1 %1 = %2 %3</source>
         <translation>1 %1 = %2 %3</translation>
     </message>
+    <message>
+        <source>not sent</source>
+        <translation>non transmis</translation>
+    </message>
+    <message>
+        <source>The provider did not say how the fees are shared.</source>
+        <translation>Le prestataire n’a pas indiqué la répartition des frais.</translation>
+    </message>
+</context>
+<context>
+    <name>Paydesk::ChangesSection</name>
+    <message>
+        <source>Changed since the last lookup</source>
+        <translation>Modifié depuis la dernière recherche</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Before discount</source>
+        <translation>Avant remise</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Frais</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Moyen de paiement</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Tentative</translation>
+    </message>
+    <message>
+        <source>Attempt status</source>
+        <translation>Statut de la tentative</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Action suivante</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>%1 (was: %2)</source>
+        <extracomment>A changed value, then the value before it (shown struck through).</extracomment>
+        <translation>%1 (avant&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation>Avant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1, was %2</source>
+        <translation>%1, auparavant %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1% (−%2)</source>
+        <translation>%1 % (−%2)</translation>
+    </message>
+    <message>
+        <source>−%1</source>
+        <translation>−%1</translation>
+    </message>
+    <message>
+        <source>%1, paid by: %2</source>
+        <translation>%1, à la charge de&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>A changed field&apos;s value when the checkout had or has no such part.</extracomment>
+        <translation>aucun</translation>
+    </message>
 </context>
 <context>
     <name>Paydesk::ChargilyParser</name>
@@ -595,6 +710,17 @@
     </message>
 </context>
 <context>
+    <name>Paydesk::ChargilyProvider</name>
+    <message>
+        <source>A Chargily checkout id has exactly %1 letters and digits; this one has %2.</source>
+        <translation>Un ID de paiement Chargily comporte exactement %1 lettres et chiffres&#xa0;; celui-ci en a %2.</translation>
+    </message>
+    <message>
+        <source>a Chargily id of 26 letters and digits</source>
+        <translation>un ID Chargily de 26 lettres et chiffres</translation>
+    </message>
+</context>
+<context>
     <name>Paydesk::CheckoutFetch</name>
     <message>
         <source>The key of account “%1” could not be read.</source>
@@ -603,6 +729,10 @@
     <message>
         <source>The key stored for account “%1” is empty or contains spaces or control characters; store it again.</source>
         <translation>La clé enregistrée pour le compte «&#xa0;%1&#xa0;» est vide ou contient des espaces ou des caractères de contrôle&#x202f;; enregistrez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>Account “%1” is for a provider this Paydesk does not know (“%2”).</source>
+        <translation>Le compte «&#xa0;%1&#xa0;» est lié à un prestataire que ce Paydesk ne connaît pas («&#xa0;%2&#xa0;»).</translation>
     </message>
 </context>
 <context>
@@ -644,10 +774,6 @@
         <translation>L’URL contient plusieurs ID de paiement&#x202f;; collez directement l’ID.</translation>
     </message>
     <message>
-        <source>The URL&apos;s path holds no checkout id (a Chargily id of 26 letters and digits, or an Orqex id starting with &quot;cs_&quot;).</source>
-        <translation>Le chemin de l’URL ne contient aucun ID de paiement (un ID Chargily de 26 lettres et chiffres, ou un ID Orqex commençant par «&#xa0;cs_&#xa0;»).</translation>
-    </message>
-    <message>
         <source>This looks like an API key, not a checkout id. Keys are stored with &quot;paydesk account add&quot;, never typed as an id.</source>
         <translation>Ceci ressemble à une clé d’API, pas à un ID de paiement. Les clés s’enregistrent avec «&#xa0;paydesk account add&#xa0;», elles ne se saisissent jamais comme un ID.</translation>
     </message>
@@ -658,22 +784,6 @@
     <message>
         <source>A checkout id cannot contain %1.</source>
         <translation>Un ID de paiement ne peut pas contenir %1.</translation>
-    </message>
-    <message>
-        <source>An Orqex checkout id has at least one character after &quot;cs_&quot;.</source>
-        <translation>Un ID de paiement Orqex comporte au moins un caractère après «&#xa0;cs_&#xa0;».</translation>
-    </message>
-    <message>
-        <source>An Orqex checkout id has at most %1 characters after &quot;cs_&quot;; this one has %2.</source>
-        <translation>Un ID de paiement Orqex comporte au plus %1 caractères après «&#xa0;cs_&#xa0;»&#x202f;; celui-ci en a %2.</translation>
-    </message>
-    <message>
-        <source>A Chargily checkout id has exactly %1 letters and digits; this one has %2. Orqex checkout ids start with &quot;cs_&quot;.</source>
-        <translation>Un ID de paiement Chargily comporte exactement %1 lettres et chiffres&#x202f;; celui-ci en a %2. Les ID de paiement Orqex commencent par «&#xa0;cs_&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Not a checkout id: expected a Chargily id (26 letters and digits), an Orqex id starting with &quot;cs_&quot;, or a checkout URL.</source>
-        <translation>Ce n’est pas un ID de paiement&#xa0;: un ID Chargily (26 lettres et chiffres), un ID Orqex commençant par «&#xa0;cs_&#xa0;» ou une URL de paiement est attendu.</translation>
     </message>
     <message>
         <source>The input is longer than %1 characters; no checkout id or URL is that long.</source>
@@ -690,6 +800,56 @@
     <message>
         <source>The checkout id contains a control character.</source>
         <translation>L’ID de paiement contient un caractère de contrôle.</translation>
+    </message>
+    <message>
+        <source>, or </source>
+        <translation>, ou </translation>
+    </message>
+    <message>
+        <source>The URL&apos;s path holds no checkout id (%1).</source>
+        <translation>Le chemin de l’URL ne contient aucun ID de paiement (%1).</translation>
+    </message>
+    <message>
+        <source>Not a checkout id: expected %1, or a checkout URL.</source>
+        <translation>Ce n’est pas un ID de paiement&#xa0;: attendu %1, ou une URL de paiement.</translation>
+    </message>
+</context>
+<context>
+    <name>Paydesk::CheckoutLink</name>
+    <message>
+        <source>This paydesk:// link cannot be opened: %1 A checkout link looks like paydesk://checkout/ID.</source>
+        <translation>Ce lien paydesk:// ne peut pas être ouvert&#xa0;: %1 Un lien de paiement a la forme paydesk://checkout/ID.</translation>
+    </message>
+    <message numerus="yes">
+        <source>it is longer than %n characters.</source>
+        <translation>
+            <numerusform>il dépasse %n caractère.</numerusform>
+            <numerusform>il dépasse %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it is not a valid link.</source>
+        <translation>ce n’est pas un lien valide.</translation>
+    </message>
+    <message>
+        <source>it does not open a checkout.</source>
+        <translation>il n’ouvre pas de paiement.</translation>
+    </message>
+    <message>
+        <source>it carries more than a checkout.</source>
+        <translation>il contient plus qu’un paiement.</translation>
+    </message>
+    <message>
+        <source>it names no checkout.</source>
+        <translation>il ne désigne aucun paiement.</translation>
+    </message>
+    <message>
+        <source>a checkout URL inside it must be percent-encoded.</source>
+        <translation>une URL de paiement qu’il contient doit être encodée en pourcentage.</translation>
+    </message>
+    <message>
+        <source>it contains control characters.</source>
+        <translation>il contient des caractères de contrôle.</translation>
     </message>
 </context>
 <context>
@@ -719,33 +879,118 @@
         <translation>Le prestataire a refusé la clé du compte. Vérifiez-la dans la fenêtre des comptes.</translation>
     </message>
     <message>
-        <source>Paste an Orqex or Chargily Pay checkout id, or a checkout URL.</source>
-        <translation>Collez un ID de paiement Orqex ou Chargily Pay, ou une URL de paiement.</translation>
+        <source>Checkout details</source>
+        <translation>Détails du paiement</translation>
+    </message>
+    <message>
+        <source>Paste a checkout id, or a checkout URL.</source>
+        <translation>Collez un ID de paiement ou une URL de paiement.</translation>
+    </message>
+</context>
+<context>
+    <name>Paydesk::CheckoutStory</name>
+    <message>
+        <source>Waiting for the customer to approve on their phone</source>
+        <translation>En attente de l’approbation du client sur son téléphone</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer to finish on the payment page</source>
+        <translation>En attente du client sur la page de paiement</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer (%1)</source>
+        <translation>En attente du client (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer to act</source>
+        <translation>En attente d’une action du client</translation>
+    </message>
+    <message>
+        <source>Last attempt failed</source>
+        <translation>La dernière tentative a échoué</translation>
+    </message>
+    <message>
+        <source>Last attempt failed: %1</source>
+        <translation>La dernière tentative a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Paid %1</source>
+        <comment>%1 is a time such as &quot;2 hours ago&quot;</comment>
+        <translation>Payée %1</translation>
+    </message>
+    <message>
+        <source>Failed %1</source>
+        <comment>%1 is a time such as &quot;2 hours ago&quot;</comment>
+        <translation>Échouée %1</translation>
+    </message>
+    <message>
+        <source>Expired %1</source>
+        <comment>%1 is a time such as &quot;2 hours ago&quot;</comment>
+        <translation>Expirée %1</translation>
+    </message>
+    <message>
+        <source>Canceled %1</source>
+        <comment>%1 is a time such as &quot;2 hours ago&quot;</comment>
+        <translation>Annulée %1</translation>
+    </message>
+    <message>
+        <source>Refunded %1</source>
+        <comment>%1 is a time such as &quot;2 hours ago&quot;</comment>
+        <translation>Remboursée %1</translation>
+    </message>
+    <message>
+        <source>Partially refunded %1</source>
+        <comment>%1 is a time such as &quot;2 hours ago&quot;</comment>
+        <translation>Partiellement remboursée %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a final status and its reason</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Paydesk::CommandLine</name>
     <message>
         <source>Usage:
-  paydesk                                  open the dashboard
-  paydesk ID...                            open it and look these ids up
-  paydesk --demo [ID...]                   the dashboard against the built-in demo server
-  paydesk lookup ID... [--account NAME] [--json] [--demo]
-  paydesk account add NAME --provider orqex|chargily --mode test|live [--base-url URL]
+  paydesk [--] [ID...]                     open the dashboard (and look these ids up)
+  paydesk --demo [--] [ID...]              the dashboard against the built-in demo server
+  paydesk lookup [--account NAME] [--json] [--demo] [--] ID...
+  paydesk account add [--] NAME --provider %1 --mode test|live [--base-url URL]
   paydesk account list [--json]
-  paydesk account remove NAME
+  paydesk account remove [--] NAME
   paydesk --version | --help
+  paydesk COMMAND --help                   a command&apos;s own help
 </source>
         <translation>Utilisation&#xa0;:
-  paydesk                                  ouvrir le tableau de bord
-  paydesk ID...                            l’ouvrir et rechercher ces ID
-  paydesk --demo [ID...]                   le tableau de bord sur le serveur de démonstration intégré
-  paydesk lookup ID... [--account NOM] [--json] [--demo]
-  paydesk account add NOM --provider orqex|chargily --mode test|live [--base-url URL]
+  paydesk [--] [ID...]                     ouvrir le tableau de bord (et rechercher ces ID)
+  paydesk --demo [--] [ID...]              le tableau de bord avec le serveur de démonstration intégré
+  paydesk lookup [--account NOM] [--json] [--demo] [--] ID...
+  paydesk account add [--] NOM --provider %1 --mode test|live [--base-url URL]
   paydesk account list [--json]
-  paydesk account remove NOM
+  paydesk account remove [--] NOM
   paydesk --version | --help
+  paydesk COMMANDE --help                  l’aide d’une commande
 </translation>
+    </message>
+    <message>
+        <source>Unexpected arguments: %1</source>
+        <translation>Arguments inattendus&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Paydesk::CommandParser</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Utilisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
     </message>
 </context>
 <context>
@@ -769,6 +1014,14 @@
     <message>
         <source>Customer id</source>
         <translation>ID client</translation>
+    </message>
+</context>
+<context>
+    <name>Paydesk::DateTimeText</name>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A date and a time of day, e.g. &quot;2 Dec 2026&quot; and &quot;16:42&quot;.</extracomment>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -896,20 +1149,8 @@
         <translation>statut HTTP %1</translation>
     </message>
     <message>
-        <source>not an image (%1)</source>
-        <translation>pas une image (%1)</translation>
-    </message>
-    <message>
         <source>no content type</source>
         <translation>aucun type de contenu</translation>
-    </message>
-    <message>
-        <source>not an image</source>
-        <translation>pas une image</translation>
-    </message>
-    <message>
-        <source>the SVG image is larger than %1 bytes</source>
-        <translation>l’image SVG dépasse %1 octets</translation>
     </message>
     <message>
         <source>the image is too large (%1×%2 pixels)</source>
@@ -922,6 +1163,14 @@
     <message>
         <source>the image could not be decoded: %1</source>
         <translation>impossible de décoder l’image&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>images on this computer or the local network are loaded only from the account&apos;s own server</source>
+        <translation>les images de cet ordinateur ou du réseau local ne sont chargées que depuis le serveur du compte</translation>
+    </message>
+    <message>
+        <source>not a raster image (%1)</source>
+        <translation>pas une image matricielle (%1)</translation>
     </message>
 </context>
 <context>
@@ -953,6 +1202,10 @@
     <message>
         <source>overflow</source>
         <translation>dépassement de capacité</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>non transmis</translation>
     </message>
 </context>
 <context>
@@ -1011,6 +1264,10 @@
         <source>The keychain failed: %1. Check the keyring service, then try again.</source>
         <translation>Erreur du trousseau&#xa0;: %1. Vérifiez le service de trousseau, puis réessayez.</translation>
     </message>
+    <message>
+        <source>The keychain has no default keyring to keep the key in (a new session where none was created yet). Create one: open Passwords and Keys (Seahorse), choose File &gt; New &gt; Password Keyring, name it &quot;Login&quot; and set it as the default; or log out and back in so the desktop creates the login keyring. Then try again.</source>
+        <translation>Le trousseau n’a pas de trousseau par défaut où conserver la clé (nouvelle session où aucun n’a encore été créé). Créez-en un&#xa0;: ouvrez Mots de passe et clés (Seahorse), choisissez Fichier &gt; Nouveau &gt; Trousseau de mots de passe, nommez-le «&#xa0;Login&#xa0;» et définissez-le par défaut&#xa0;; ou déconnectez-vous puis reconnectez-vous pour que le bureau crée le trousseau de connexion. Puis réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>Paydesk::LinksSection</name>
@@ -1052,6 +1309,52 @@
     </message>
 </context>
 <context>
+    <name>Paydesk::LookupBatch</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n trouvée</numerusform>
+            <numerusform>%n trouvées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n canceled</source>
+        <translation>
+            <numerusform>%n annulée</numerusform>
+            <numerusform>%n annulées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lookup(s): %1.</source>
+        <translation>
+            <numerusform>%n recherche&#xa0;: %1.</numerusform>
+            <numerusform>%n recherches&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) left out.</source>
+        <translation>
+            <numerusform>%n doublon ignoré.</numerusform>
+            <numerusform>%n doublons ignorés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Paydesk::LookupCommand</name>
     <message>
         <source>The demo server could not start.</source>
@@ -1074,20 +1377,39 @@
         <translation>Utiliser le serveur de démonstration intégré&#x202f;; aucune clé n’est nécessaire.</translation>
     </message>
     <message>
-        <source>Checkout ids or checkout URLs.</source>
-        <translation>ID ou URL de sessions de paiement.</translation>
-    </message>
-    <message>
-        <source>Give at least one checkout id.</source>
-        <translation>Indiquez au moins un ID de paiement.</translation>
-    </message>
-    <message>
         <source>--account needs an account name.</source>
         <translation>--account attend un nom de compte.</translation>
     </message>
     <message>
-        <source>Usage: paydesk lookup ID... [--account NAME] [--json] [--demo]</source>
-        <translation>Utilisation&#xa0;: paydesk lookup ID... [--account NOM] [--json] [--demo]</translation>
+        <source>Standard input holds more than %1 MiB of ids: give fewer at a time.</source>
+        <translation>L’entrée standard contient plus de %1 Mio d’ID&#xa0;: donnez-en moins à la fois.</translation>
+    </message>
+    <message>
+        <source>Standard input could not be read.</source>
+        <translation>L’entrée standard n’a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>Print CSV for spreadsheets and scripts: one row per id.</source>
+        <translation>Afficher du CSV pour les tableurs et les scripts&#xa0;: une ligne par ID.</translation>
+    </message>
+    <message>
+        <source>Checkout ids or checkout URLs; - (or none, from a pipe) reads them from standard input.</source>
+        <translation>ID ou URL de paiement&#xa0;; - (ou rien, depuis un tube) les lit sur l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>Choose one of --json and --csv.</source>
+        <translation>Choisissez soit --json, soit --csv.</translation>
+    </message>
+    <message>
+        <source>Give at least one checkout id, as an argument or on standard input.</source>
+        <translation>Donnez au moins un ID de paiement, en argument ou sur l’entrée standard.</translation>
+    </message>
+</context>
+<context>
+    <name>Paydesk::LookupEntry</name>
+    <message>
+        <source>This checkout was too large to keep in the history. Look it up again to see it.</source>
+        <translation>Ce paiement était trop volumineux pour être conservé dans l’historique. Recherchez-le à nouveau pour l’afficher.</translation>
     </message>
 </context>
 <context>
@@ -1199,6 +1521,10 @@
         <source>Accounts asked</source>
         <translation>Comptes interrogés</translation>
     </message>
+    <message>
+        <source>amount not sent</source>
+        <translation>montant non transmis</translation>
+    </message>
 </context>
 <context>
     <name>Paydesk::LookupService</name>
@@ -1226,14 +1552,6 @@
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <source>live</source>
-        <translation>production</translation>
-    </message>
-    <message>
-        <source>test</source>
-        <translation>test</translation>
-    </message>
-    <message>
         <source>Look up &amp;all</source>
         <translation>Tout &amp;rechercher</translation>
     </message>
@@ -1247,10 +1565,6 @@
     <message>
         <source>About Paydesk</source>
         <translation>À propos de Paydesk</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Paydesk %1&lt;/h3&gt;&lt;p&gt;Looks up Orqex and Chargily Pay checkouts. Secret keys stay in the system keychain.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Paydesk %1&lt;/h3&gt;&lt;p&gt;Recherche les sessions de paiement Orqex et Chargily Pay. Les clés secrètes restent dans le trousseau du système.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>No account yet: add one with File › Accounts… or “paydesk account add”</source>
@@ -1267,6 +1581,105 @@
     <message>
         <source>Recent lookups will not be remembered: %1</source>
         <translation>Les recherches récentes ne seront pas conservées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>The history file could not be read. It was moved to %1 and a new history was started.</source>
+        <translation>Le fichier d’historique n’a pas pu être lu. Il a été déplacé vers %1 et un nouvel historique a été commencé.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear history…</source>
+        <translation>&amp;Effacer l’historique…</translation>
+    </message>
+    <message>
+        <source>Clear history</source>
+        <translation>Effacer l’historique</translation>
+    </message>
+    <message>
+        <source>Remove every lookup from the list and from the history? This cannot be undone.</source>
+        <translation>Retirer toutes les recherches de la liste et de l’historique&#xa0;? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Paydesk %1&lt;/h3&gt;&lt;p&gt;Looks up %2 checkouts. Secret keys stay in the system keychain.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Paydesk %1&lt;/h3&gt;&lt;p&gt;Recherche les paiements %2. Les clés secrètes restent dans le trousseau du système.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Export to CSV</source>
+        <translation>E&amp;xporter en CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Selected Rows…</source>
+        <translation>Lignes &amp;sélectionnées…</translation>
+    </message>
+    <message>
+        <source>S&amp;hown Rows…</source>
+        <translation>Lignes &amp;affichées…</translation>
+    </message>
+    <message>
+        <source>&amp;All Rows…</source>
+        <translation>&amp;Toutes les lignes…</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>There is no row to export.</source>
+        <translation>Aucune ligne à exporter.</translation>
+    </message>
+    <message>
+        <source>The lookups could not be written to %1: %2</source>
+        <translation>Les recherches n’ont pas pu être écrites dans %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n ligne exportée vers %1.</numerusform>
+            <numerusform>%n lignes exportées vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checkout ids or URLs to look up</source>
+        <translation>ID ou URL de paiement à rechercher</translation>
+    </message>
+    <message>
+        <source>Account to look up with</source>
+        <translation>Compte à utiliser pour la recherche</translation>
+    </message>
+    <message>
+        <source>Filter recent lookups</source>
+        <translation>Filtrer les recherches récentes</translation>
+    </message>
+    <message>
+        <source>Recent lookups</source>
+        <translation>Recherches récentes</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh open checkouts by themselves</source>
+        <translation>&amp;Actualiser automatiquement les paiements ouverts</translation>
+    </message>
+    <message>
+        <source>Look up checkouts that are not final again every few seconds, then every minute, for up to 30 minutes</source>
+        <translation>Rechercher à nouveau les paiements non finalisés toutes les quelques secondes, puis chaque minute, pendant 30 minutes au plus</translation>
+    </message>
+    <message>
+        <source>Checkout %1 is now %2</source>
+        <translation>Le paiement %1 est maintenant %2</translation>
+    </message>
+    <message>
+        <source>It was %1. Click to open it in Paydesk.</source>
+        <translation>Il était %1. Cliquez pour l’ouvrir dans Paydesk.</translation>
+    </message>
+    <message>
+        <source>Paydesk</source>
+        <translation>Paydesk</translation>
     </message>
 </context>
 <context>
@@ -1351,6 +1764,21 @@
     </message>
 </context>
 <context>
+    <name>Paydesk::OrqexProvider</name>
+    <message>
+        <source>An Orqex checkout id has at least one character after &quot;cs_&quot;.</source>
+        <translation>Un ID de paiement Orqex comporte au moins un caractère après «&#xa0;cs_&#xa0;».</translation>
+    </message>
+    <message>
+        <source>An Orqex checkout id has at most %1 characters after &quot;cs_&quot;; this one has %2.</source>
+        <translation>Un ID de paiement Orqex comporte au plus %1 caractères après «&#xa0;cs_&#xa0;»&#xa0;; celui-ci en a %2.</translation>
+    </message>
+    <message>
+        <source>an Orqex id starting with &quot;cs_&quot;</source>
+        <translation>un ID Orqex commençant par «&#xa0;cs_&#xa0;»</translation>
+    </message>
+</context>
+<context>
     <name>Paydesk::RawJsonSection</name>
     <message>
         <source>Raw JSON</source>
@@ -1359,14 +1787,6 @@
 </context>
 <context>
     <name>Paydesk::RecentLookupsModel</name>
-    <message>
-        <source>Live</source>
-        <translation>Production</translation>
-    </message>
-    <message>
-        <source>Test</source>
-        <translation>Test</translation>
-    </message>
     <message>
         <source>Status</source>
         <translation>Statut</translation>
@@ -1427,8 +1847,12 @@
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <source>Mode</source>
-        <translation>Mode</translation>
+        <source>Copy &amp;rows for a spreadsheet</source>
+        <translation>Copier les &amp;lignes pour un tableur</translation>
+    </message>
+    <message>
+        <source>&amp;Fit columns to their contents</source>
+        <translation>&amp;Ajuster les colonnes à leur contenu</translation>
     </message>
 </context>
 <context>
@@ -1473,6 +1897,20 @@
             <numerusform>%n secondes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Paydesk::RequestFactory</name>
@@ -1499,61 +1937,72 @@
         <source>The secret key must be a single line.</source>
         <translation>La clé secrète doit tenir sur une seule ligne.</translation>
     </message>
+    <message>
+        <source>Standard input holds more than %1 bytes: a secret key has at most %2 characters.</source>
+        <translation>L’entrée standard contient plus de %1 octets&#xa0;: une clé secrète a au plus %2 caractères.</translation>
+    </message>
+    <message>
+        <source>Standard input could not be read.</source>
+        <translation>L’entrée standard n’a pas pu être lue.</translation>
+    </message>
+</context>
+<context>
+    <name>Paydesk::SecretKeyPrefix</name>
+    <message>
+        <source>%1 %2 keys start with &quot;%3&quot;; this one does not. Check that it is the key of this account and mode.</source>
+        <translation>Les clés %1 %2 commencent par «&#xa0;%3&#xa0;»&#xa0;; celle-ci non. Vérifiez qu’il s’agit bien de la clé de ce compte et de ce mode.</translation>
+    </message>
+</context>
+<context>
+    <name>Paydesk::SecretKeyRules</name>
+    <message>
+        <source>The secret key is empty.</source>
+        <translation>La clé secrète est vide.</translation>
+    </message>
+    <message>
+        <source>The secret key contains a space or a tab (at position %1): copy the key alone.</source>
+        <translation>La clé secrète contient une espace ou une tabulation (à la position %1)&#xa0;: copiez la clé seule.</translation>
+    </message>
+    <message>
+        <source>The secret key contains a control character (at position %1).</source>
+        <translation>La clé secrète contient un caractère de contrôle (à la position %1).</translation>
+    </message>
+    <message>
+        <source>The secret key contains a character that is not ASCII (at position %1): keys are letters, digits and punctuation only.</source>
+        <translation>La clé secrète contient un caractère non ASCII (à la position %1)&#xa0;: une clé ne contient que des lettres, des chiffres et de la ponctuation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The secret key is too short: %n character(s), where a key has at least %1.</source>
+        <translation>
+            <numerusform>La clé secrète est trop courte&#xa0;: %n caractère, alors qu’une clé en a au moins %1.</numerusform>
+            <numerusform>La clé secrète est trop courte&#xa0;: %n caractères, alors qu’une clé en a au moins %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The secret key is too long: %n character(s), where a key has at most %1.</source>
+        <translation>
+            <numerusform>La clé secrète est trop longue&#xa0;: %n caractère, alors qu’une clé en a au plus %1.</numerusform>
+            <numerusform>La clé secrète est trop longue&#xa0;: %n caractères, alors qu’une clé en a au plus %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Paydesk::SingleInstance</name>
+    <message>
+        <source>There is no runtime folder for this user.</source>
+        <translation>Il n’y a pas de dossier d’exécution pour cet utilisateur.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not private to this user.</source>
+        <translation>Le dossier %1 n’est pas privé pour cet utilisateur.</translation>
+    </message>
+    <message>
+        <source>Another Paydesk is starting and holds %1.</source>
+        <translation>Un autre Paydesk est en cours de démarrage et détient %1.</translation>
+    </message>
 </context>
 <context>
     <name>Paydesk::StatusBadge</name>
-    <message>
-        <source>Invalid id</source>
-        <translation>ID non valide</translation>
-    </message>
-    <message>
-        <source>Not found</source>
-        <translation>Introuvable</translation>
-    </message>
-    <message>
-        <source>Unauthorized</source>
-        <translation>Non autorisé</translation>
-    </message>
-    <message>
-        <source>Forbidden</source>
-        <translation>Interdit</translation>
-    </message>
-    <message>
-        <source>Rate limited</source>
-        <translation>Trop de requêtes</translation>
-    </message>
-    <message>
-        <source>Server error</source>
-        <translation>Erreur serveur</translation>
-    </message>
-    <message>
-        <source>Network error</source>
-        <translation>Erreur réseau</translation>
-    </message>
-    <message>
-        <source>Timed out</source>
-        <translation>Délai dépassé</translation>
-    </message>
-    <message>
-        <source>TLS error</source>
-        <translation>Erreur TLS</translation>
-    </message>
-    <message>
-        <source>Bad response</source>
-        <translation>Réponse invalide</translation>
-    </message>
-    <message>
-        <source>Keychain</source>
-        <translation>Trousseau</translation>
-    </message>
-    <message>
-        <source>No account</source>
-        <translation>Aucun compte</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Erreur</translation>
-    </message>
     <message>
         <source>Loading…</source>
         <translation>Chargement…</translation>
@@ -1618,10 +2067,6 @@
         <translation>ID de paiement non valide</translation>
     </message>
     <message>
-        <source>Checkout not found</source>
-        <translation>Paiement introuvable</translation>
-    </message>
-    <message>
         <source>Key refused</source>
         <translation>Clé refusée</translation>
     </message>
@@ -1634,20 +2079,12 @@
         <translation>Trop de requêtes</translation>
     </message>
     <message>
-        <source>Provider server error</source>
-        <translation>Erreur du serveur du prestataire</translation>
-    </message>
-    <message>
         <source>Network error</source>
         <translation>Erreur réseau</translation>
     </message>
     <message>
         <source>Timed out</source>
         <translation>Délai dépassé</translation>
-    </message>
-    <message>
-        <source>Secure connection failed</source>
-        <translation>Échec de la connexion sécurisée</translation>
     </message>
     <message>
         <source>Unexpected response</source>
@@ -1665,20 +2102,48 @@
         <source>Lookup failed</source>
         <translation>Échec de la recherche</translation>
     </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>Erreur serveur</translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <translation>Erreur TLS</translation>
+    </message>
 </context>
 <context>
-    <name>Paydesk::TimesSection</name>
+    <name>Paydesk::TimelineSection</name>
     <message>
-        <source>Times</source>
-        <translation>Dates</translation>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
     </message>
     <message>
         <source>Created</source>
         <translation>Créée</translation>
     </message>
     <message>
-        <source>Updated</source>
-        <translation>Mise à jour</translation>
+        <source>Attempt started</source>
+        <translation>Tentative lancée</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>En cours de traitement</translation>
+    </message>
+    <message>
+        <source>Customer asked to act</source>
+        <translation>Action demandée au client</translation>
+    </message>
+    <message>
+        <source>Attempt failed</source>
+        <translation>Tentative échouée</translation>
+    </message>
+    <message>
+        <source>Attempt completed</source>
+        <translation>Tentative réussie</translation>
     </message>
     <message>
         <source>Completed</source>
@@ -1689,12 +2154,8 @@
         <translation>Expire</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 UTC</source>
-        <translation>%1 UTC</translation>
+        <source>Updated</source>
+        <translation>Mise à jour</translation>
     </message>
     <message>
         <source>%1 (expires in %2)</source>
@@ -1703,6 +2164,21 @@
     <message>
         <source>%1 (ended %2)</source>
         <translation>%1 (terminée %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expirée</translation>
+    </message>
+</context>
+<context>
+    <name>Paydesk::WindowLaunch</name>
+    <message>
+        <source>Paydesk</source>
+        <translation>Paydesk</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,8 @@ struct Attempt {
     QString nextActionType; // "redirect_to_url", "approve_on_phone", ...; empty or "none"
     std::optional<Money> amount;
     QDateTime createdAt;
+    QDateTime processingAt;     // the gateway took it, where the provider dates that
+    QDateTime actionRequiredAt; // the customer was asked to act, where dated
     QDateTime completedAt;
     QDateTime failedAt;
 };

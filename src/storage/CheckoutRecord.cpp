@@ -125,6 +125,8 @@ QJsonObject attemptRecord(const Attempt &attempt) {
     putText(object, u"next_action_type"_s, attempt.nextActionType);
     putMoney(object, u"amount"_s, attempt.amount);
     putTime(object, u"created_at"_s, attempt.createdAt);
+    putTime(object, u"processing_at"_s, attempt.processingAt);
+    putTime(object, u"action_required_at"_s, attempt.actionRequiredAt);
     putTime(object, u"completed_at"_s, attempt.completedAt);
     putTime(object, u"failed_at"_s, attempt.failedAt);
     return object;
@@ -145,6 +147,8 @@ Attempt attemptFrom(const QJsonObject &object) {
     attempt.nextActionType = text(object, u"next_action_type"_s);
     attempt.amount = money(object, u"amount"_s);
     attempt.createdAt = time(object, u"created_at"_s);
+    attempt.processingAt = time(object, u"processing_at"_s);
+    attempt.actionRequiredAt = time(object, u"action_required_at"_s);
     attempt.completedAt = time(object, u"completed_at"_s);
     attempt.failedAt = time(object, u"failed_at"_s);
     return attempt;

@@ -179,7 +179,7 @@ void TestCheckoutPane::fixtures_data() {
 
     QTest::newRow("Orqex, the API reference's example")
         << u"orqex/checkout_docs_example"_s
-        << QStringList{u"customerSection"_s, u"attemptSection"_s,  u"timesSection"_s,
+        << QStringList{u"customerSection"_s, u"attemptSection"_s,  u"timelineSection"_s,
                        u"linksSection"_s,    u"metadataSection"_s, u"rawJsonSection"_s}
         << QStringList{u"idLabel=cs_abc123"_s,
                        u"amountLabel=50"_s,
@@ -194,7 +194,7 @@ void TestCheckoutPane::fixtures_data() {
     QTest::newRow("Orqex, the SDK's shape with a failed attempt in USD")
         << u"orqex/checkout_sdk_shape"_s
         << QStringList{u"breakdownSection"_s, u"customerSection"_s, u"attemptSection"_s,
-                       u"timesSection"_s,     u"linksSection"_s,    u"rawJsonSection"_s}
+                       u"timelineSection"_s,  u"linksSection"_s,    u"rawJsonSection"_s}
         << QStringList{u"amountLabel=12,500"_s,
                        u"customerName=Koffi Mensah"_s,
                        u"failureCode=ROUTING_NOT_CONFIGURED"_s,
@@ -204,7 +204,7 @@ void TestCheckoutPane::fixtures_data() {
                        u"exchangeRate=1 XOF = 0.0016 USD"_s};
     QTest::newRow("Chargily, the docs' pending checkout with a discount and items")
         << u"chargily/checkout_docs_example"_s
-        << QStringList{u"breakdownSection"_s, u"customerSection"_s, u"timesSection"_s,
+        << QStringList{u"breakdownSection"_s, u"customerSection"_s, u"timelineSection"_s,
                        u"linksSection"_s,     u"itemsSection"_s,    u"rawJsonSection"_s}
         << QStringList{u"amountLabel=2,500.00"_s,
                        u"amountBeforeDiscount=5,000.00"_s,
@@ -217,7 +217,7 @@ void TestCheckoutPane::fixtures_data() {
     QTest::newRow("Chargily, a live paid checkout with split fees")
         << u"chargily/checkout_paid_edahabia"_s
         << QStringList{u"breakdownSection"_s, u"customerSection"_s, u"attemptSection"_s,
-                       u"timesSection"_s,     u"linksSection"_s,    u"metadataSection"_s,
+                       u"timelineSection"_s,  u"linksSection"_s,    u"metadataSection"_s,
                        u"rawJsonSection"_s}
         << QStringList{u"amountLabel=12,000.00"_s,
                        u"feesTotal=300.00"_s,
@@ -237,7 +237,7 @@ void TestCheckoutPane::fixtures() {
 
     QVERIFY(shown("headerSection"));
     const QStringList all{u"breakdownSection"_s, u"customerSection"_s, u"attemptSection"_s,
-                          u"timesSection"_s,     u"linksSection"_s,    u"metadataSection"_s,
+                          u"timelineSection"_s,  u"linksSection"_s,    u"metadataSection"_s,
                           u"itemsSection"_s,     u"rawJsonSection"_s};
     for (const QString &section : all) {
         const bool visible = m_pane->findChild<QWidget *>(section)->isVisibleTo(m_pane.get());
@@ -348,8 +348,8 @@ void TestCheckoutPane::onlyAnIdHidesEverySection() {
     m_pane->setCheckout(checkout);
     QVERIFY(shown("headerSection"));
     for (const char *section :
-         {"breakdownSection", "customerSection", "attemptSection", "timesSection", "linksSection",
-          "metadataSection", "itemsSection", "rawJsonSection"})
+         {"breakdownSection", "customerSection", "attemptSection", "timelineSection",
+          "linksSection", "metadataSection", "itemsSection", "rawJsonSection"})
         QVERIFY2(!shown(section), section);
     QVERIFY(!shown("paymentIdLabel"));
     QVERIFY(!shown("copyAmountButton"));

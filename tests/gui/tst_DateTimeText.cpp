@@ -54,6 +54,24 @@ private Q_SLOTS:
         }
     }
 
+    // The timeline's form: to the second, with the zone's name, in the locale's order.
+    void exactToTheSecond_data() {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("start");
+        QTest::newRow("en_US") << u"en_US"_s << u"Dec 2, 2026, 4:42:05"_s;
+        QTest::newRow("fr_FR") << u"fr_FR"_s << u"2 déc. 2026, 16:42:05"_s;
+        QTest::newRow("en_GB") << u"en_GB"_s << u"2 Dec 2026, 16:42:05"_s;
+    }
+
+    void exactToTheSecond() {
+        QFETCH(QString, locale);
+        QFETCH(QString, start);
+        const QString text = exactDateTimeText(instant, QLocale(locale));
+        QVERIFY2(text.startsWith(start), qPrintable(text));
+        QVERIFY2(text.contains(u"CET"_s), qPrintable(text));
+        QVERIFY(exactDateTimeText(QDateTime()).isEmpty());
+    }
+
     void dateAlone() {
         QCOMPARE(dateText(QDate(2026, 12, 2), QLocale(u"fr_FR"_s)), u"2 déc. 2026"_s);
         QCOMPARE(dateText(QDate(2026, 12, 2), QLocale(u"en_US"_s)), u"Dec 2, 2026"_s);

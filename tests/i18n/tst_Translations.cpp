@@ -214,7 +214,8 @@ private Q_SLOTS:
                 if (!form.contains(u"%n"_s) || form.contains(u"(s)"_s))
                     problems << where + u"form \""_s + form + u'"';
             }
-            if (m.forms.at(0) == m.forms.at(1))
+            // "%n found" is the same word for one and many; a "(s)" text needs two forms.
+            if (m.source.contains(u"(s)"_s) && m.forms.at(0) == m.forms.at(1))
                 problems << where + u"one form for both"_s;
         }
         // The French file lists every text of the tree (lupdate without -pluralonly).

@@ -160,6 +160,8 @@ void TestOrqexParser::sdkShapeFieldByField() {
     QCOMPARE(c.attempt->amount->toDecimalString(), u"20.00"_s);
     QCOMPARE(c.attempt->amount->currency(), u"USD"_s);
     QCOMPARE(c.attempt->createdAt, utc(18, 0, 55));
+    QCOMPARE(c.attempt->processingAt, utc(18, 1, 0));
+    QVERIFY(!c.attempt->actionRequiredAt.isValid());
     QVERIFY(!c.attempt->completedAt.isValid());
     QCOMPARE(c.attempt->failedAt, utc(18, 1, 30));
 

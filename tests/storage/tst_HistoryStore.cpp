@@ -81,6 +81,18 @@ private Q_SLOTS:
         QVERIFY(m_dir->isValid());
     }
 
+    void anAttemptKeepsEveryMomentOfItsTimeline() {
+        const Checkout shown = HistoryTestData::orqex();
+        QVERIFY(shown.attempt && shown.attempt->processingAt.isValid());
+        Checkout asked = shown;
+        asked.attempt->actionRequiredAt = shown.attempt->processingAt.addSecs(5);
+        const std::optional<Checkout> back = checkoutFromRecord(checkoutToRecord(asked));
+        QVERIFY(back && back->attempt);
+        QCOMPARE(back->attempt->processingAt, asked.attempt->processingAt);
+        QCOMPARE(back->attempt->actionRequiredAt, asked.attempt->actionRequiredAt);
+        QCOMPARE(recordText(*back), recordText(asked));
+    }
+
     void anEnrichedChargilyCheckoutComesBackAsShown() {
         const QString path = m_dir->filePath(u"data/history.sqlite"_s);
         const Checkout shown = HistoryTestData::enrichedChargily();

@@ -44,6 +44,15 @@ QString dateTimeText(const QDateTime &when, const QLocale &locale) {
                                   locale.toString(local.time(), QLocale::ShortFormat));
 }
 
+QString exactDateTimeText(const QDateTime &when, const QLocale &locale) {
+    if (!when.isValid())
+        return {};
+    const QDateTime local = when.toLocalTime();
+    // The locale's long time has the seconds and the zone; its date part is dateText's.
+    return Text::tr("%1, %2").arg(dateText(local.date(), locale),
+                                  locale.toString(local, locale.timeFormat(QLocale::LongFormat)));
+}
+
 QString exactTimeText(const QDateTime &when) {
     if (!when.isValid())
         return {};

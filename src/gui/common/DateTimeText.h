@@ -12,6 +12,10 @@ namespace Paydesk {
 // "2 déc. 2026, 16:42" (fr_FR), "2 ديسمبر 2026, 4:42 م" (ar_DZ). Empty for an invalid time.
 QString dateTimeText(const QDateTime &when, const QLocale &locale = QLocale());
 
+// The same to the second, with the time zone's name: "Dec 2, 2026, 4:42:05 PM CET", for a
+// timeline where moments seconds apart must read apart.
+QString exactDateTimeText(const QDateTime &when, const QLocale &locale = QLocale());
+
 // The date part alone, as above: "Dec 2, 2026".
 QString dateText(const QDate &date, const QLocale &locale = QLocale());
 

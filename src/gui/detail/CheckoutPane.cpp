@@ -5,6 +5,7 @@
 #include "gui/common/ThemedIcon.h"
 #include "gui/detail/AttemptSection.h"
 #include "gui/detail/BreakdownSection.h"
+#include "gui/detail/ChangesSection.h"
 #include "gui/detail/CustomerSection.h"
 #include "gui/detail/DetailSection.h"
 #include "gui/detail/HeaderSection.h"
@@ -12,7 +13,7 @@
 #include "gui/detail/LinksSection.h"
 #include "gui/detail/MetadataSection.h"
 #include "gui/detail/RawJsonSection.h"
-#include "gui/detail/TimesSection.h"
+#include "gui/detail/TimelineSection.h"
 #include "network/ImageLoader.h"
 
 #include "ui_CheckoutPane.h"
@@ -75,16 +76,17 @@ void CheckoutPane::buildSections() {
     QWidget *contents = m_ui->detailContents;
     auto *layout = m_ui->sectionsLayout;
     m_header = new HeaderSection(contents);
+    m_changes = new ChangesSection(contents);
     m_breakdown = new BreakdownSection(contents);
     m_customer = new CustomerSection(contents);
     m_attempt = new AttemptSection(contents);
-    m_times = new TimesSection(contents);
+    m_timeline = new TimelineSection(contents);
     m_links = new LinksSection(contents);
     m_metadata = new MetadataSection(contents);
     m_items = new ItemsSection(contents);
     m_raw = new RawJsonSection(contents);
-    const QList<QWidget *> sections{m_header, m_breakdown, m_customer, m_attempt, m_times,
-                                    m_links,  m_items,     m_metadata, m_raw};
+    const QList<QWidget *> sections{m_header,   m_changes, m_breakdown, m_customer, m_attempt,
+                                    m_timeline, m_links,   m_items,     m_metadata, m_raw};
     for (QWidget *section : sections)
         layout->addWidget(section);
     layout->addStretch(1);
@@ -129,10 +131,10 @@ void CheckoutPane::changeEvent(QEvent *event) {
 
 void CheckoutPane::setClock(std::function<QDateTime()> clock) {
     m_header->setClock(clock);
-    m_times->setClock(std::move(clock));
+    m_timeline->setClock(std::move(clock));
 }
 
-void CheckoutPane::setCheckout(const Checkout &checkout) {
+void CheckoutPane::setCheckout(const Checkout &checkout, const std::optional<Checkout> &previous) {
     // The same checkout again (looked up again, refreshed) stays where the operator was
     // reading; another one starts at the top.
     const QString shown = checkout.provider + u'/' + checkout.id;
@@ -140,10 +142,14 @@ void CheckoutPane::setCheckout(const Checkout &checkout) {
     const int position = shown == m_shownCheckout ? scrollBar->value() : 0;
     m_shownCheckout = shown;
     m_header->setCheckout(checkout);
+    if (previous)
+        m_changes->setChanges(*previous, checkout);
+    else
+        m_changes->clearChanges();
     m_breakdown->setCheckout(checkout);
     m_customer->setCheckout(checkout);
     m_attempt->setCheckout(checkout);
-    m_times->setCheckout(checkout);
+    m_timeline->setCheckout(checkout);
     m_links->setCheckout(checkout);
     m_metadata->setCheckout(checkout);
     m_items->setCheckout(checkout);
@@ -153,6 +159,14 @@ void CheckoutPane::setCheckout(const Checkout &checkout) {
     m_ui->stack->setCurrentWidget(m_ui->detailScroll);
     scrollBar->setValue(position);
     requestImages(checkout);
+}
+
+void CheckoutPane::clearChanges() {
+    m_changes->clearChanges();
+}
+
+QList<CheckoutField> CheckoutPane::markedChanges() const {
+    return m_changes->markedFields();
 }
 
 void CheckoutPane::requestImages(const Checkout &checkout) {
@@ -266,6 +280,7 @@ void CheckoutPane::clear() {
     m_links->setCheckout({});
     m_customer->setCheckout({});
     m_attempt->setCheckout({});
+    m_changes->clearChanges();
     m_ui->stack->setCurrentWidget(m_ui->emptyPage);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Checkout.h"
+#include "domain/CheckoutChanges.h"
 #include "domain/LookupError.h"
 
 #include <QDateTime>
@@ -10,6 +11,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QImage;
 class QShortcut;
@@ -23,9 +25,10 @@ namespace Paydesk {
 class ImageLoader;
 class HeaderSection;
 class BreakdownSection;
+class ChangesSection;
 class CustomerSection;
 class AttemptSection;
-class TimesSection;
+class TimelineSection;
 class LinksSection;
 class MetadataSection;
 class ItemsSection;
@@ -40,7 +43,12 @@ public:
     explicit CheckoutPane(ImageLoader *images, QWidget *parent = nullptr);
     ~CheckoutPane() override;
 
-    void setCheckout(const Checkout &checkout);
+    // The checkout; with `previous` (the same checkout as an earlier lookup found it), each
+    // watched field that differs is marked with its old value until clearChanges().
+    void setCheckout(const Checkout &checkout, const std::optional<Checkout> &previous = {});
+    void clearChanges();
+    // The fields marked as changed now.
+    QList<CheckoutField> markedChanges() const;
     void showLoading(const QString &input);
     void showError(const QString &input, const LookupError &error);
     void clear();
@@ -71,10 +79,11 @@ private:
     ImageLoader *m_images = nullptr;
     QShortcut *m_copyShortcut = nullptr;
     HeaderSection *m_header = nullptr;
+    ChangesSection *m_changes = nullptr;
     BreakdownSection *m_breakdown = nullptr;
     CustomerSection *m_customer = nullptr;
     AttemptSection *m_attempt = nullptr;
-    TimesSection *m_times = nullptr;
+    TimelineSection *m_timeline = nullptr;
     LinksSection *m_links = nullptr;
     MetadataSection *m_metadata = nullptr;
     ItemsSection *m_items = nullptr;

@@ -1,11 +1,15 @@
 #include "gui/lookups/RecentLookupsModel.h"
 
+#include "domain/CheckoutChanges.h"
 #include "gui/common/DateTimeText.h"
 #include "gui/lookups/StatusBadge.h"
 #include "providers/ProviderRegistry.h"
 #include "storage/HistoryEntry.h"
 
+#include <QColor>
+#include <QGuiApplication>
 #include <QLocale>
+#include <QPalette>
 
 using namespace Qt::StringLiterals;
 
@@ -13,9 +17,12 @@ namespace Paydesk {
 
 namespace {
 
-const QList<int> changedRoles = {Qt::DisplayRole, Qt::ToolTipRole, RecentLookupsModel::RawValueRole,
+const QList<int> changedRoles = {Qt::DisplayRole,
+                                 Qt::ToolTipRole,
+                                 RecentLookupsModel::RawValueRole,
                                  RecentLookupsModel::FilterTextRole,
-                                 RecentLookupsModel::BadgeStyleRole};
+                                 RecentLookupsModel::BadgeStyleRole,
+                                 Qt::BackgroundRole};
 
 QString customerText(const Checkout &checkout) {
     if (!checkout.customer)
@@ -53,6 +60,8 @@ QVariant RecentLookupsModel::data(const QModelIndex &index, int role) const {
         return filterTextData(entry, column);
     case BadgeStyleRole:
         return badgeData(entry, column);
+    case Qt::BackgroundRole:
+        return changedBackground(entry);
     default:
         return {};
     }
@@ -149,6 +158,21 @@ QVariant RecentLookupsModel::badgeData(const LookupEntry &entry, Column column) 
     if (column != Column::Status)
         return {};
     return QVariant::fromValue(statusBadge(entry).style);
+}
+
+// A row whose status changed since the operator last saw it: a wash of the palette's
+// highlight over its base, so it shows in a light and a dark palette and the text stays
+// readable.
+QVariant RecentLookupsModel::changedBackground(const LookupEntry &entry) const {
+    if (!entry.previous || !entry.checkout || entry.previous->status == entry.checkout->status)
+        return {};
+    const QPalette palette = QGuiApplication::palette();
+    const QColor base = palette.color(QPalette::Base);
+    const QColor highlight = palette.color(QPalette::Highlight);
+    constexpr float share = 0.3F;
+    return QColor::fromRgbF(base.redF() * (1 - share) + highlight.redF() * share,
+                            base.greenF() * (1 - share) + highlight.greenF() * share,
+                            base.blueF() * (1 - share) + highlight.blueF() * share);
 }
 
 QVariant RecentLookupsModel::headerData(int section, Qt::Orientation orientation, int role) const {
@@ -360,6 +384,14 @@ void RecentLookupsModel::setFound(quint64 key, const Checkout &checkout,
     if (row < 0)
         return;
     LookupEntry &entry = m_entries[row];
+    // Changes are counted from what the operator last saw: an unseen earlier checkout stays
+    // the baseline, so two refreshes in the operator's absence do not hide the first change.
+    if (entry.checkout && entry.checkout->id == checkout.id) {
+        const Checkout baseline = entry.previous ? *entry.previous : *entry.checkout;
+        entry.previous = changedFields(baseline, checkout).isEmpty()
+                             ? std::nullopt
+                             : std::optional<Checkout>(baseline);
+    }
     entry.state = LookupEntry::State::Found;
     entry.checkout = checkout;
     entry.id = checkout.id;
@@ -369,6 +401,17 @@ void RecentLookupsModel::setFound(quint64 key, const Checkout &checkout,
     entry.trim = {};
     remember(entry);
     emitRowChanged(row, Column::Status, Column::Account);
+}
+
+void RecentLookupsModel::markSeen(quint64 key) {
+    const int row = rowOfKey(key);
+    if (row < 0 || !m_entries.at(row).previous)
+        return;
+    LookupEntry &entry = m_entries[row];
+    entry.previous.reset();
+    if (entry.state != LookupEntry::State::Loading)
+        remember(entry);
+    Q_EMIT dataChanged(index(row, 0), index(row, columns - 1), {Qt::BackgroundRole});
 }
 
 void RecentLookupsModel::setFailed(quint64 key, const LookupError &error,

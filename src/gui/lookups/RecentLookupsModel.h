@@ -64,7 +64,12 @@ public:
     // "Loading…"), else a row is inserted at the top. Returns the row's key.
     quint64 beginLookup(const QString &input, const QString &id,
                         std::optional<ProviderKey> provider, const QString &account);
+    // A found checkout. When it differs from the one the row showed in a field an operator
+    // watches (CheckoutField), the row keeps the earlier one as `previous` until markSeen().
     void setFound(quint64 key, const Checkout &checkout, const QDateTime &lookedUpAt);
+    // The operator has seen the row's changes: `previous` is forgotten, here and in the
+    // history, and a status change no longer tints the row.
+    void markSeen(quint64 key);
     void setFailed(quint64 key, const LookupError &error, const QDateTime &lookedUpAt);
     // A canceled lookup: the row shows its last checkout again, or goes when it had none.
     void cancelLookup(quint64 key);
@@ -91,6 +96,7 @@ private:
     QVariant rawData(const LookupEntry &entry, Column column) const;
     QVariant filterTextData(const LookupEntry &entry, Column column) const;
     QVariant badgeData(const LookupEntry &entry, Column column) const;
+    QVariant changedBackground(const LookupEntry &entry) const;
 
     void emitRowChanged(int row, Column first, Column last);
     // Every announced role of every column of `row`, to find what a change touched.

@@ -3,6 +3,7 @@
 #include "ui_MainWindow.h"
 
 #include "gui/common/StatusStyle.h"
+#include "gui/live/RefreshScheduler.h"
 #include "gui/lookups/RecentLookupsModel.h"
 #include "gui/lookups/RecentLookupsProxy.h"
 #include "network/LookupService.h"
@@ -73,6 +74,7 @@ MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
     setAccounts(setup.accounts);
     setUpMenus(setup.demoIds);
     setUpDetail(setup.images);
+    setUpLiveRefresh(setup.refreshClock);
     setUpKeyboardAndNames();
     setUpExport();
     updateBusy();
@@ -90,6 +92,12 @@ MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
 MainWindow::~MainWindow() {
     // Jobs finish (canceled) later, after this window is gone: they must not reach it.
     QList<LookupJob *> jobs;
+    for (const QPointer<LookupJob> &job : std::as_const(m_refreshJobs)) {
+        if (job) {
+            job->disconnect(this);
+            jobs << job.data();
+        }
+    }
     for (const QPointer<LookupJob> &job : std::as_const(m_jobs)) {
         if (job) {
             job->disconnect(this);
@@ -258,6 +266,7 @@ void MainWindow::onLookupFinished(quint64 key, const LookupOutcome &outcome) {
         m_batch.finished(LookupBatch::Outcome::Canceled);
     } else if (outcome.result.ok()) {
         m_model->setFound(key, outcome.result.value(), now);
+        followStatus(key, true);
         m_batch.finished(LookupBatch::Outcome::Found);
     } else {
         m_model->setFailed(key, outcome.result.error(), now);
@@ -299,6 +308,11 @@ void MainWindow::updateBusy() {
 }
 
 void MainWindow::onEntryRemoved(const LookupEntry &entry) {
+    m_refresh->unwatch(entry.key);
+    if (const QPointer<LookupJob> refresh = m_refreshJobs.take(entry.key)) {
+        refresh->disconnect(this);
+        refresh->cancel();
+    }
     if (entry.state == LookupEntry::State::Loading) {
         if (const QPointer<LookupJob> job = m_jobs.take(entry.key)) {
             job->disconnect(this);
@@ -314,8 +328,11 @@ void MainWindow::clearHistory() {
         this, tr("Clear history"),
         tr("Remove every lookup from the list and from the history? This cannot be undone."),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer == QMessageBox::Yes)
+    if (answer == QMessageBox::Yes) {
         m_model->clearAll();
+        // Only lookups in progress stay, and they are followed again when they answer.
+        m_refresh->unwatchAll();
+    }
 }
 
 void MainWindow::showAbout() {

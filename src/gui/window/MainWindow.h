@@ -12,9 +12,12 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QNetworkAccessManager;
+class QAction;
+class QSystemTrayIcon;
 
 namespace Ui {
 class MainWindow;
@@ -31,6 +34,8 @@ class KeychainStore;
 class LookupJob;
 class LookupService;
 class RecentLookupsModel;
+class RefreshClock;
+class RefreshScheduler;
 struct LookupOutcome;
 
 // What the window works with; everything is owned elsewhere and must outlive the window.
@@ -46,6 +51,8 @@ struct MainWindowSetup {
     AccountStore *accountStore = nullptr;
     KeychainStore *keychain = nullptr;
     QNetworkAccessManager *nam = nullptr;
+    // Time for the live refresh of checkouts that are not final; the system's when null.
+    RefreshClock *refreshClock = nullptr;
 };
 
 // The dashboard: a lookup bar, the recent lookups and the detail pane of the current one.
@@ -62,6 +69,10 @@ public:
     void setAccounts(const QList<Account> &accounts);
 
     RecentLookupsModel *lookupsModel() const { return m_model; }
+    RefreshScheduler *refreshScheduler() const { return m_refresh; }
+    // Live refresh on or off, as File › Refresh open checkouts by themselves does; remembered.
+    void setLiveRefresh(bool enabled);
+    bool liveRefresh() const;
     int lookupsInProgress() const { return static_cast<int>(m_jobs.size()); }
     // The lookups running together, or (after they all ended) nothing.
     const LookupBatch &lookupBatch() const { return m_batch; }
@@ -75,9 +86,18 @@ public Q_SLOTS:
     // Lookups another Paydesk process handed over (a link, `paydesk ID...`): looked up like
     // typed ones, with the window brought to the front.
     void receiveLookups(const QStringList &inputs);
+    // What a click on the desktop notification does: the window comes to the front with the
+    // checkout it was about.
+    void openNotifiedCheckout();
+
+Q_SIGNALS:
+    // A background refresh changed a checkout's status while the window was not active; a
+    // desktop notification says so where a system tray is available.
+    void statusChangeNotified(quint64 key, const QString &title, const QString &message);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void setUpLookupBar();
@@ -102,6 +122,12 @@ private:
     void reloadAccounts();
     void showAbout();
     QString chosenAccount() const;
+    void setUpLiveRefresh(RefreshClock *clock);
+    void refreshInBackground(quint64 key);
+    void onRefreshFinished(quint64 key, const LookupOutcome &outcome);
+    void followStatus(quint64 key, bool restart);
+    void notifyStatusChange(quint64 key, CheckoutStatus before);
+    void markShownAsSeen();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     LookupService *m_lookups;
@@ -114,6 +140,16 @@ private:
     QNetworkAccessManager *m_nam;
     AccountsDialog *m_accountsDialog = nullptr;
     QHash<quint64, QPointer<LookupJob>> m_jobs;
+    // Live refresh: the scheduler, the quiet lookups it started, and the desktop notification.
+    RefreshScheduler *m_refresh = nullptr;
+    QHash<quint64, QPointer<LookupJob>> m_refreshJobs;
+    QAction *m_liveRefreshAction = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
+    quint64 m_notifiedKey = 0;
+    // The changes the pane marks for the row shown: kept while it stays shown, though the row
+    // forgets them as soon as they are seen.
+    quint64 m_changesKey = 0;
+    std::optional<Checkout> m_changesBaseline;
     LookupBatch m_batch;
     std::function<QString(const QString &)> m_chooseExportFile;
     QLabel *m_batchCounts = nullptr; // beside the progress bar: found and failed so far

@@ -61,13 +61,25 @@ void MainWindow::showEntry(const LookupEntry &entry) {
         Checkout checkout = *entry.checkout;
         if (checkout.rawJson.isEmpty() && m_history)
             checkout.rawJson = m_history->rawJson(entry.historyKey());
-        m_pane->setCheckout(checkout);
-        break;
+        // Marked changes stay on screen while the row does, though the row forgets them once
+        // seen (markShownAsSeen below announces the row again, without them).
+        if (entry.previous) {
+            m_changesKey = entry.key;
+            m_changesBaseline = entry.previous;
+        } else if (entry.key != m_changesKey) {
+            m_changesKey = 0;
+            m_changesBaseline.reset();
+        }
+        m_pane->setCheckout(checkout, m_changesBaseline);
+        markShownAsSeen();
+        return;
     }
     }
 }
 
 void MainWindow::clearDetail() {
+    m_changesKey = 0;
+    m_changesBaseline.reset();
     m_pane->clear();
 }
 

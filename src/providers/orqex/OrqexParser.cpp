@@ -127,6 +127,8 @@ Attempt attemptOf(const QJsonObject &json) {
         string(object(json, QLatin1String("next_action")), QLatin1String("type"));
     attempt.amount = amountOf(object(json, QLatin1String("amount")));
     attempt.createdAt = isoTime(json.value(QLatin1String("created_at")));
+    attempt.processingAt = isoTime(json.value(QLatin1String("processing_at")));
+    attempt.actionRequiredAt = isoTime(json.value(QLatin1String("action_required_at")));
     attempt.completedAt = isoTime(json.value(QLatin1String("completed_at")));
     attempt.failedAt = isoTime(json.value(QLatin1String("failed_at")));
     return attempt;
