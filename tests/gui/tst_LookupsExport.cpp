@@ -15,10 +15,10 @@
 #include <QClipboard>
 #include <QDir>
 #include <QItemSelectionModel>
-#include <QSet>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
