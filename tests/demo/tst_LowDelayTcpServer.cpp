@@ -52,4 +52,4 @@ private Q_SLOTS:
 };
 
 QTEST_GUILESS_MAIN(TestLowDelayTcpServer)
-#include "TestLowDelayTcpServer.moc"
+#include "tst_LowDelayTcpServer.moc"

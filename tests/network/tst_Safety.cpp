@@ -401,4 +401,4 @@ void TestSafety::keyNeverAppearsInMessages() {
 }
 
 QTEST_GUILESS_MAIN(TestSafety)
-#include "tst_safety.moc"
+#include "tst_Safety.moc"

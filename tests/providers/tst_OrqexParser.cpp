@@ -640,4 +640,4 @@ void TestOrqexParser::invalidNowNeverExpires() {
 }
 
 QTEST_GUILESS_MAIN(TestOrqexParser)
-#include "TestOrqexParser.moc"
+#include "tst_OrqexParser.moc"

@@ -112,4 +112,4 @@ void TestKeys::lookupErrorEquality() {
 }
 
 QTEST_GUILESS_MAIN(TestKeys)
-#include "TestKeys.moc"
+#include "tst_Keys.moc"

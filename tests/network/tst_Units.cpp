@@ -277,4 +277,4 @@ void TestUnits::aHeldLimiterStartsNoOneUntilResumed() {
 }
 
 QTEST_GUILESS_MAIN(TestUnits)
-#include "tst_units.moc"
+#include "tst_Units.moc"

@@ -323,4 +323,4 @@ void TestDemoEnvironment::writesNoSettings() {
 }
 
 QTEST_MAIN(TestDemoEnvironment)
-#include "TestDemoEnvironment.moc"
+#include "tst_DemoEnvironment.moc"

@@ -436,4 +436,4 @@ void TestDemoServer::servesDemoPaymentPages() {
 }
 
 QTEST_MAIN(TestDemoServer)
-#include "TestDemoServer.moc"
+#include "tst_DemoServer.moc"

@@ -87,4 +87,4 @@ void TestProviderRegistry::secondProviderWithTheSameKeyIsRefused() {
 }
 
 QTEST_GUILESS_MAIN(TestProviderRegistry)
-#include "TestProviderRegistry.moc"
+#include "tst_ProviderRegistry.moc"

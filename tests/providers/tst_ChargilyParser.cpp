@@ -749,4 +749,4 @@ void TestChargilyParser::itemsHostile() {
 }
 
 QTEST_GUILESS_MAIN(TestChargilyParser)
-#include "TestChargilyParser.moc"
+#include "tst_ChargilyParser.moc"

@@ -85,4 +85,4 @@ void TestDemoLookup::reportsAnUnknownIdAsNotFound() {
 }
 
 QTEST_MAIN(TestDemoLookup)
-#include "TestDemoLookup.moc"
+#include "tst_DemoLookup.moc"

@@ -552,4 +552,4 @@ private Q_SLOTS:
 };
 
 QTEST_GUILESS_MAIN(TestCliAccount)
-#include "tst_cli_account.moc"
+#include "tst_CliAccount.moc"

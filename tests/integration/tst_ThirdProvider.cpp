@@ -316,4 +316,4 @@ void TestThirdProvider::cleanupTestCase() {
 }
 
 QTEST_MAIN(TestThirdProvider)
-#include "tst_third_provider.moc"
+#include "tst_ThirdProvider.moc"

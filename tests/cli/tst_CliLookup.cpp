@@ -462,4 +462,4 @@ void TestCliLookup::csvAndJsonTogetherAreBadUsage() {
 }
 
 QTEST_GUILESS_MAIN(TestCliLookup)
-#include "tst_cli_lookup.moc"
+#include "tst_CliLookup.moc"

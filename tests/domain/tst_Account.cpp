@@ -115,4 +115,4 @@ void TestAccount::equality() {
 }
 
 QTEST_GUILESS_MAIN(TestAccount)
-#include "TestAccount.moc"
+#include "tst_Account.moc"

@@ -51,4 +51,4 @@ private Q_SLOTS:
 };
 
 QTEST_GUILESS_MAIN(TestFuzzReplay)
-#include "TestFuzzReplay.moc"
+#include "tst_FuzzReplay.moc"

@@ -439,4 +439,4 @@ void TestMoney::invalidMoney() {
 }
 
 QTEST_GUILESS_MAIN(TestMoney)
-#include "TestMoney.moc"
+#include "tst_Money.moc"

@@ -390,4 +390,4 @@ void TestCheckoutJson::orderedTextKeepsEveryValue() {
 }
 
 QTEST_GUILESS_MAIN(TestCheckoutJson)
-#include "TestCheckoutJson.moc"
+#include "tst_CheckoutJson.moc"

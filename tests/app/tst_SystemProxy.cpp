@@ -139,4 +139,4 @@ private Q_SLOTS:
 };
 
 QTEST_GUILESS_MAIN(TestSystemProxy)
-#include "tst_system_proxy.moc"
+#include "tst_SystemProxy.moc"

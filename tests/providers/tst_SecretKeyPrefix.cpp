@@ -50,4 +50,4 @@ private Q_SLOTS:
 };
 
 QTEST_GUILESS_MAIN(TestSecretKeyPrefix)
-#include "TestSecretKeyPrefix.moc"
+#include "tst_SecretKeyPrefix.moc"

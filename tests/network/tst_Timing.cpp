@@ -202,4 +202,4 @@ void TestTiming::droppedConnectionsAreRetried() {
 }
 
 QTEST_GUILESS_MAIN(TestTiming)
-#include "tst_timing.moc"
+#include "tst_Timing.moc"

@@ -427,4 +427,4 @@ void TestLookup::keyThatCouldSplitHeadersIsRefused() {
 }
 
 QTEST_GUILESS_MAIN(TestLookup)
-#include "tst_lookup.moc"
+#include "tst_Lookup.moc"

@@ -122,4 +122,4 @@ void TestTransport::connectionClosedBeforeAnswerMakesExactlyThePolicysAttempts()
 }
 
 QTEST_GUILESS_MAIN(TestTransport)
-#include "tst_transport.moc"
+#include "tst_Transport.moc"

@@ -258,4 +258,4 @@ void TestDemoData::hasItemsOverSeveralPages() {
 }
 
 QTEST_MAIN(TestDemoData)
-#include "TestDemoData.moc"
+#include "tst_DemoData.moc"

@@ -96,4 +96,4 @@ void TestSecretKeyRules::wipeClearsTheOnlyCopy() {
 }
 
 QTEST_GUILESS_MAIN(TestSecretKeyRules)
-#include "TestSecretKeyRules.moc"
+#include "tst_SecretKeyRules.moc"

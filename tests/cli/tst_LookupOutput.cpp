@@ -196,4 +196,4 @@ void TestLookupOutput::arguments() {
 }
 
 QTEST_GUILESS_MAIN(TestLookupOutput)
-#include "tst_lookup_output.moc"
+#include "tst_LookupOutput.moc"

@@ -136,4 +136,4 @@ private Q_SLOTS:
 };
 
 QTEST_APPLESS_MAIN(TestCheckoutChanges)
-#include "TestCheckoutChanges.moc"
+#include "tst_CheckoutChanges.moc"

@@ -94,4 +94,4 @@ private Q_SLOTS:
 };
 
 QTEST_GUILESS_MAIN(TestTerminalText)
-#include "tst_terminal_text.moc"
+#include "tst_TerminalText.moc"

@@ -180,4 +180,4 @@ void TestErrorResponse::longAndMultiLineMessagesAreTamed() {
 }
 
 QTEST_GUILESS_MAIN(TestErrorResponse)
-#include "TestErrorResponse.moc"
+#include "tst_ErrorResponse.moc"

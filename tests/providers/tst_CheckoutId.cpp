@@ -180,4 +180,4 @@ void TestCheckoutId::splitsPastedBlocks() {
 }
 
 QTEST_GUILESS_MAIN(TestCheckoutId)
-#include "TestCheckoutId.moc"
+#include "tst_CheckoutId.moc"

@@ -145,4 +145,4 @@ private Q_SLOTS:
 };
 
 QTEST_GUILESS_MAIN(TestProcessSafety)
-#include "tst_process_safety.moc"
+#include "tst_ProcessSafety.moc"

@@ -115,4 +115,4 @@ private Q_SLOTS:
 };
 
 QTEST_APPLESS_MAIN(TestCheckoutTimeline)
-#include "TestCheckoutTimeline.moc"
+#include "tst_CheckoutTimeline.moc"
