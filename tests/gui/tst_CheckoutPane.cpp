@@ -287,6 +287,11 @@ void TestCheckoutPane::rightToLeftScreenshot() {
     find<QToolButton>("copyUrlButton")->click();
     QCOMPARE(QGuiApplication::clipboard()->text(), checkout.checkoutUrl.toString());
     QVERIFY(!hasDirectionMarks(QGuiApplication::clipboard()->text()));
+    // Each badge shows its whole word, as sized.
+    for (const char *name : {"statusBadge", "modeBadge"}) {
+        auto *badge = find<BadgeLabel>(name);
+        QCOMPARE(badge->shownText(), badge->text());
+    }
     shoot(u"pane-chargily-checkout_paid_edahabia-ar.png"_s);
 }
 

@@ -146,6 +146,7 @@ private Q_SLOTS:
             const QString id = view->currentEntry()->id;
             QVERIFY2(!scroll->horizontalScrollBar()->isVisible(), qPrintable(id));
             QVERIFY2(scroll->widget()->width() <= scroll->viewport()->width(), qPrintable(id));
+            checkBadgesWhole(scroll, id);
             auto *avatar = find<AvatarWidget>(scroll, u"customerAvatar"_s);
             if (avatar->isVisibleTo(scroll))
                 QVERIFY2(inside(avatar, scroll->viewport()), qPrintable(id));
@@ -169,6 +170,7 @@ private Q_SLOTS:
             QCoreApplication::processEvents();
             QVERIFY2(!scroll->horizontalScrollBar()->isVisible(),
                      qPrintable(u"narrowest pane: "_s + view->currentEntry()->id));
+            checkBadgesWhole(scroll, u"narrowest pane: "_s + view->currentEntry()->id);
         }
         splitter->setSizes(defaultSizes);
         QCoreApplication::processEvents();
@@ -248,6 +250,17 @@ private:
 
     // The text of every badge (pane and list) and of the banner stands out from their
     // background at minimumTextContrast or better, on the grabbed pixels.
+    // The header's status and mode badges show their whole word, never "Pa…".
+    static void checkBadgesWhole(QWidget *scroll, const QString &id) {
+        for (const BadgeLabel *badge : scroll->findChildren<BadgeLabel *>()) {
+            if (!badge->isVisibleTo(scroll))
+                continue;
+            QVERIFY2(badge->width() >= badge->sizeHint().width(),
+                     qPrintable(id + u": "_s + badge->text()));
+            QCOMPARE(badge->shownText(), badge->text());
+        }
+    }
+
     static void checkLegibility(MainWindow &window, RecentLookupsView *view) {
         for (const QString &name : {u"statusBadge"_s, u"modeBadge"_s}) {
             auto *badge = find<BadgeLabel>(&window, name);

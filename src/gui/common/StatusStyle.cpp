@@ -2,9 +2,10 @@
 
 #include <QCoreApplication>
 #include <QFont>
-#include <QFontMetrics>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QRect>
+#include <QtMath>
 
 namespace Paydesk {
 
@@ -115,9 +116,24 @@ BadgeStyle modeStyle(Mode mode) {
     return {modeText(mode), mode == Mode::Live ? Tone::Success : Tone::Warning, ToneWeight::Tint};
 }
 
+// Widths are measured in fractions of a pixel and rounded up, the same way for sizing and for
+// painting: a whole-pixel measure rounds "Paid" (24.4 px) down to 24 and the painter, finding
+// 24.4 > 24, elides it.
 QSize badgeSize(const QFont &font, const QString &text) {
-    const QFontMetrics metrics(font);
-    return {metrics.horizontalAdvance(text) + 2 * badgePadX, metrics.height() + 2 * badgePadY};
+    const QFontMetricsF metrics(font);
+    return {qCeil(metrics.horizontalAdvance(text)) + 2 * badgePadX,
+            qCeil(metrics.height()) + 2 * badgePadY};
+}
+
+QString badgeTextFitting(const QFontMetricsF &metrics, const QString &text, int width) {
+    return qCeil(metrics.horizontalAdvance(text)) <= width
+               ? text
+               : metrics.elidedText(text, Qt::ElideRight, width);
+}
+
+QString badgeTextShown(const QFont &font, const QString &text, const QRect &rect) {
+    const QSize size = badgeSize(font, text).boundedTo(rect.size());
+    return badgeTextFitting(QFontMetricsF(font), text, size.width() - 2 * badgePadX);
 }
 
 void paintBadge(QPainter *painter, const QRect &rect, const QFont &font, const BadgeStyle &style,
@@ -139,10 +155,8 @@ void paintBadgeIn(QPainter *painter, const QRect &badge, const QFont &font, cons
     painter->setFont(font);
     painter->setPen(colors.foreground);
     const QRect textRect = badge.adjusted(badgePadX, 0, -badgePadX, 0);
-    const QFontMetricsF metrics(font, painter->device());
-    const QString text = metrics.horizontalAdvance(style.text) <= textRect.width()
-                             ? style.text
-                             : metrics.elidedText(style.text, Qt::ElideRight, textRect.width());
+    const QString text =
+        badgeTextFitting(QFontMetricsF(font, painter->device()), style.text, textRect.width());
     painter->drawText(textRect, Qt::AlignCenter, text);
     painter->restore();
 }

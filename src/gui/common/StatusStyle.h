@@ -10,6 +10,7 @@
 #include <QString>
 
 class QFont;
+class QFontMetricsF;
 class QPainter;
 class QPalette;
 class QRect;
@@ -42,6 +43,10 @@ BadgeStyle modeStyle(Mode mode);
 // fill `badge` exactly (the text elided when it does not fit). The pane's badges and the
 // list's delegate paint through these.
 QSize badgeSize(const QFont &font, const QString &text);
+// The text a badge of `font` shows when painted centred in `rect`: whole, or elided.
+QString badgeTextShown(const QFont &font, const QString &text, const QRect &rect);
+// The text that fits `width` pixels: whole when its width rounded up fits, else elided.
+QString badgeTextFitting(const QFontMetricsF &metrics, const QString &text, int width);
 void paintBadge(QPainter *painter, const QRect &rect, const QFont &font, const BadgeStyle &style,
                 const QPalette &palette);
 void paintBadgeIn(QPainter *painter, const QRect &badge, const QFont &font, const BadgeStyle &style,

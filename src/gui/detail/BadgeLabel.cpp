@@ -20,6 +20,10 @@ ToneColors BadgeLabel::colors() const {
     return toneColors(m_style.tone, m_style.weight, palette());
 }
 
+QString BadgeLabel::shownText() const {
+    return badgeTextShown(font(), m_style.text, rect());
+}
+
 QSize BadgeLabel::sizeHint() const {
     return badgeSize(font(), m_style.text);
 }

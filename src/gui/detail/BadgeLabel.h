@@ -15,6 +15,8 @@ public:
 
     void setBadge(const BadgeStyle &style);
     QString text() const { return m_style.text; }
+    // The text as painted at the present size: elided when the badge is narrower than its hint.
+    QString shownText() const;
     BadgeStyle badge() const { return m_style; }
     // The colours it is painted in now.
     ToneColors colors() const;
