@@ -19,7 +19,7 @@ constexpr int maxRedirects = 3;
 
 HttpGet::HttpGet(const NetworkContext &context, const QUrl &url, const QString &key,
                  QObject *parent)
-    : QObject(parent)
+    : Job(parent)
     , m_context(context)
     , m_url(url)
     , m_key(key)
@@ -28,15 +28,9 @@ HttpGet::HttpGet(const NetworkContext &context, const QUrl &url, const QString &
     m_backoff.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
         qCInfo(lcNet) << "Deadline passed for" << m_url.path();
-        if (m_reply)
-            m_reply->abort();
         fail(networkFailure(QNetworkReply::TimeoutError, 0, hostName()));
     });
     connect(&m_backoff, &QTimer::timeout, this, &HttpGet::waitForSlot);
-}
-
-HttpGet::~HttpGet() {
-    abort();
 }
 
 QString HttpGet::hostName() const {
@@ -57,22 +51,17 @@ void HttpGet::start() {
     waitForSlot();
 }
 
-void HttpGet::abort() {
-    m_done = true;
+void HttpGet::stopWork() {
     m_deadline.stop();
     m_backoff.stop();
-    if (m_reply) {
-        m_reply->abort();
-        m_reply->deleteLater();
-    }
+    m_key.clear();
+    dismiss(m_reply);
     releaseSlot();
     if (m_context.limiter)
         m_context.limiter->cancel(this);
 }
 
 void HttpGet::waitForSlot() {
-    if (m_done)
-        return;
     m_context.limiter->acquire(m_origin, this, [this] {
         m_holdsSlot = true;
         send();
@@ -80,10 +69,6 @@ void HttpGet::waitForSlot() {
 }
 
 void HttpGet::send() {
-    if (m_done) {
-        releaseSlot();
-        return;
-    }
     ++m_result.attempts;
     qCDebug(lcNet) << "GET" << m_url.toDisplayString(QUrl::RemoveUserInfo) << "attempt"
                    << m_result.attempts;
@@ -102,10 +87,8 @@ void HttpGet::send() {
 void HttpGet::onReplyFinished() {
     BoundedReply *bounded = m_reply;
     m_reply = nullptr;
-    bounded->deleteLater();
+    dismiss(bounded);
     releaseSlot();
-    if (m_done)
-        return;
 
     QNetworkReply *reply = bounded->reply();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -118,7 +101,6 @@ void HttpGet::onReplyFinished() {
         return fail(bodyTooLargeError(hostName(), maxApiBodyBytes, status));
     case BoundedReply::Stop::Inactive:
         return fail(networkFailure(QNetworkReply::TimeoutError, 0, hostName()));
-    case BoundedReply::Stop::Aborted:
     case BoundedReply::Stop::None:
         break;
     }
@@ -192,15 +174,8 @@ void HttpGet::fail(const LookupError &error) {
 }
 
 void HttpGet::finish() {
-    if (m_done)
-        return;
-    m_done = true;
-    m_deadline.stop();
-    m_backoff.stop();
-    m_key.clear();
-    releaseSlot();
-    m_context.limiter->cancel(this);
-    Q_EMIT finished();
+    if (settle())
+        Q_EMIT finished(m_result);
 }
 
 } // namespace Paydesk
