@@ -11,11 +11,9 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 
-namespace Paydesk {
+#include <memory>
 
-namespace {
-constexpr int maxRedirects = 3;
-}
+namespace Paydesk {
 
 HttpGet::HttpGet(const NetworkContext &context, const QUrl &url, const QString &key,
                  QObject *parent)
@@ -75,9 +73,12 @@ void HttpGet::send() {
     QNetworkReply *reply =
         m_context.nam->get(makeApiRequest(m_url, m_key, m_context.timeouts.inactivity));
     // Qt sends a request again by itself when a connection closes before any answer: that is an
-    // attempt too, so that the server never sees more than the policy allows.
-    connect(reply, &QNetworkReply::requestSent, this, [this, sends = 0]() mutable {
-        if (++sends > 1)
+    // attempt too, so that the server never sees more than the policy allows. A redirect Qt
+    // follows (announced before its request goes out) is not.
+    auto sends = std::make_shared<int>(0);
+    connect(reply, &QNetworkReply::redirected, this, [sends] { --*sends; });
+    connect(reply, &QNetworkReply::requestSent, this, [this, sends] {
+        if (++*sends > 1)
             ++m_result.attempts;
     });
     m_reply = new BoundedReply(reply, maxApiBodyBytes, m_context.timeouts.inactivity, this);
@@ -106,29 +107,26 @@ void HttpGet::onReplyFinished() {
     }
 
     const QNetworkReply::NetworkError error = reply->error();
+    // Qt followed the redirects within the origin; these it would not follow.
+    if (error == QNetworkReply::TooManyRedirectsError)
+        return fail(tooManyRedirectsError(hostName(), status));
+    const bool redirect = status >= 300 && status < 400;
+    if (redirect && reply->hasRawHeader(QByteArrayLiteral("Location"))) {
+        const QString shown = redirectTarget(*reply).toDisplayString(
+            QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
+        qCWarning(lcNet) << "Refused a redirect from" << hostName() << "to" << shown;
+        return fail(redirectRefusedError(hostName(), shown, status));
+    }
+
     // Qt numbers connection and proxy faults below 200: such a fault after the status line (a
-    // reset in the middle of the body) is a network failure too, not a bad answer.
-    if (status == 0 || (error != QNetworkReply::NoError && error < 200)) {
+    // reset in the middle of the body) is a network failure too, not a bad answer. A redirect
+    // without a target is an answer of its status.
+    if (status == 0 || (!redirect && error != QNetworkReply::NoError && error < 200)) {
         if (!bounded->tlsComplaints().isEmpty() || error == QNetworkReply::SslHandshakeFailedError)
             return fail(networkFailure(error, 0, hostName(), bounded->tlsComplaints()));
         if (isRetryableConnectionError(error) && retryLater(-1))
             return;
         return fail(networkFailure(error, 0, hostName()));
-    }
-
-    if (status >= 300 && status < 400 && reply->hasRawHeader(QByteArrayLiteral("Location"))) {
-        const QUrl target =
-            m_url.resolved(QUrl::fromEncoded(reply->rawHeader(QByteArrayLiteral("Location"))));
-        const QString shown = target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemovePath
-                                                     | QUrl::RemoveQuery | QUrl::RemoveFragment);
-        if (!isSameOrigin(target, m_url) || m_redirects >= maxRedirects) {
-            qCWarning(lcNet) << "Refused a redirect from" << hostName() << "to" << shown;
-            return fail(redirectRefusedError(hostName(), shown, status));
-        }
-        ++m_redirects;
-        m_url = target;
-        --m_result.attempts; // a redirect is not a retry
-        return waitForSlot();
     }
 
     m_result.body = bounded->body();

@@ -26,8 +26,8 @@ struct HttpResult {
 };
 
 // One logical GET to a provider: checks the address, waits for a slot of its origin, sends
-// with the key, follows same-origin redirects only, retries connection errors, 429 and 5xx
-// with backoff, and keeps to the inactivity timeout and the overall deadline.
+// with the key, follows same-origin redirects only (Qt's policy), retries connection errors, 429
+// and 5xx with backoff, and keeps to the inactivity timeout and the overall deadline.
 class HttpGet : public Job {
     Q_OBJECT
 
@@ -60,7 +60,6 @@ private:
     QTimer m_deadline;
     QTimer m_backoff;
     QElapsedTimer m_elapsed;
-    int m_redirects = 0;
     bool m_holdsSlot = false;
 };
 
