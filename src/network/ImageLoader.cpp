@@ -23,7 +23,6 @@ namespace Paydesk {
 
 namespace {
 
-constexpr int maxRedirects = 3;
 constexpr qint64 failureMemorySeconds = 300;
 constexpr int allocationLimitMiB = 32;
 constexpr qint64 defaultMaxAgeSeconds = 24 * 3600;
@@ -132,7 +131,7 @@ void ImageLoader::load(const QUrl &url, const QString &account) {
         return; // the running request answers for both
     m_inFlight.insert(url);
     if (!loadFromDisk(url))
-        fetch(url, {url, account, 0});
+        fetch(url);
 }
 
 QString ImageLoader::refusal(const QUrl &url, const QString &account) const {
@@ -177,20 +176,19 @@ bool ImageLoader::loadFromDisk(const QUrl &url) {
     return true;
 }
 
-void ImageLoader::fetch(const QUrl &current, const Pending &pending) {
+void ImageLoader::fetch(const QUrl &url) {
     const std::chrono::milliseconds timeout(m_timeoutMs);
     QNetworkReply *reply =
-        m_nam->get(makeRequest(current, "image/png, image/jpeg, image/gif, image/webp", timeout));
+        m_nam->get(makeRequest(url, "image/png, image/jpeg, image/gif, image/webp", timeout));
     auto *bounded = new BoundedReply(reply, m_maxBytes, timeout, this);
     QTimer::singleShot(timeout, bounded, [bounded] { bounded->expire(); }); // a trickle too
-    m_pending.insert(bounded, pending);
+    m_pending.insert(bounded, url);
     connect(bounded, &BoundedReply::finished, this, [this, bounded] { onFinished(bounded); });
 }
 
 void ImageLoader::onFinished(BoundedReply *bounded) {
-    const Pending pending = m_pending.take(bounded);
+    const QUrl url = m_pending.take(bounded);
     bounded->deleteLater();
-    const QUrl &url = pending.original;
     QNetworkReply *reply = bounded->reply();
     if (bounded->stop() == BoundedReply::Stop::TooLarge)
         return fail(url, tr("the image is larger than %1 bytes").arg(m_maxBytes));
@@ -199,15 +197,13 @@ void ImageLoader::onFinished(BoundedReply *bounded) {
     if (!reply)
         return fail(url, tr("the image request was aborted"));
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status >= 300 && status < 400) {
-        const QUrl target = reply->url().resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
-        if (pending.redirects >= maxRedirects)
-            return fail(url, tr("too many redirects"));
-        if (!isSameOrigin(target, reply->url()) || !refusal(target, pending.account).isEmpty()) {
-            qCInfo(lcNet) << "image redirect to another origin refused:" << target.host();
-            return fail(url, tr("redirected to another site (%1)").arg(target.host()));
-        }
-        return fetch(target, {url, pending.account, pending.redirects + 1});
+    // Qt followed the redirects within the origin (the policy of makeRequest); not these.
+    if (reply->error() == QNetworkReply::TooManyRedirectsError)
+        return fail(url, tr("too many redirects"));
+    if (reply->error() == QNetworkReply::InsecureRedirectError) {
+        const QString host = redirectTarget(*reply).host();
+        qCInfo(lcNet) << "image redirect to another origin refused:" << host;
+        return fail(url, tr("redirected to another site (%1)").arg(host));
     }
     if (reply->error() != QNetworkReply::NoError || status != 200)
         return fail(url, status > 0 ? tr("HTTP status %1").arg(status) : reply->errorString());

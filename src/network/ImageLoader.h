@@ -59,11 +59,6 @@ Q_SIGNALS:
     void imageFailed(const QUrl &url, const QString &reason);
 
 private:
-    struct Pending {
-        QUrl original;
-        QString account;
-        int redirects = 0;
-    };
     struct Failure {
         QString reason;
         QDateTime at;
@@ -75,7 +70,7 @@ private:
 
     QString refusal(const QUrl &url, const QString &account) const;
     bool loadFromDisk(const QUrl &url);
-    void fetch(const QUrl &current, const Pending &pending);
+    void fetch(const QUrl &url);
     void onFinished(BoundedReply *bounded);
     void decodeThenFinish(const QUrl &url, const QByteArray &body, const QByteArray &format,
                           qint64 cacheSeconds);
@@ -88,10 +83,10 @@ private:
     QNetworkAccessManager *m_nam = nullptr;
     QNetworkDiskCache *m_diskCache = nullptr;
     AccountOrigin m_originOf;
-    QCache<QUrl, QImage> m_memory; // cost in KiB
-    QHash<QUrl, Failure> m_failed; // remembered for a few minutes
-    QSet<QUrl> m_inFlight;         // by original URL
-    QHash<BoundedReply *, Pending> m_pending;
+    QCache<QUrl, QImage> m_memory;         // cost in KiB
+    QHash<QUrl, Failure> m_failed;         // remembered for a few minutes
+    QSet<QUrl> m_inFlight;                 // by original URL
+    QHash<BoundedReply *, QUrl> m_pending; // the URL asked for
     qint64 m_maxBytes = 1024 * 1024;
     QSize m_maxPixels = QSize(1024, 1024);
     int m_timeoutMs = 15000;

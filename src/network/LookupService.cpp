@@ -23,30 +23,29 @@ LookupError setupError(ErrorKind kind, const QString &message) {
 } // namespace
 
 LookupJob::LookupJob(const QString &input, const QString &id, QObject *parent)
-    : QObject(parent) {
+    : Job(parent) {
     m_outcome.input = input;
     m_outcome.id = id;
 }
 
-LookupJob::~LookupJob() = default;
-
-void LookupJob::cancel() {
-    if (m_done)
-        return;
-    if (auto *work = qobject_cast<AccountResolution *>(m_work)) {
-        work->abort();
-        work->deleteLater();
-    }
-    m_work = nullptr;
-    finish(setupError(ErrorKind::Network, tr("The lookup was canceled.")), true);
+void LookupJob::stopWork() {
+    dismiss(m_resolution);
 }
 
-void LookupJob::finish(Result<Checkout> result, bool canceled) {
-    if (m_done)
+void LookupJob::canceled() {
+    m_outcome.result = setupError(ErrorKind::Network, tr("The lookup was canceled."));
+    m_outcome.canceled = true;
+    announce();
+}
+
+void LookupJob::finish(const Result<Checkout> &result) {
+    if (!settle())
         return;
-    m_done = true;
-    m_outcome.result = std::move(result);
-    m_outcome.canceled = canceled;
+    m_outcome.result = result;
+    announce();
+}
+
+void LookupJob::announce() {
     Q_EMIT finished(m_outcome);
     deleteLater();
 }
@@ -140,9 +139,9 @@ LookupJob *LookupService::lookup(const QString &input, const QString &accountNam
     context.timeouts = m_timeouts;
     context.retry = m_retry;
     context.now = m_now;
-    auto *work = new AccountResolution(context, ref.value(), candidates, job);
-    job->m_work = work;
-    QTimer::singleShot(0, work, &AccountResolution::start);
+    job->m_resolution = new AccountResolution(context, ref.value(), candidates, job);
+    connect(job->m_resolution, &AccountResolution::finished, job, &LookupJob::finish);
+    QTimer::singleShot(0, job->m_resolution, &AccountResolution::start);
     return job;
 }
 

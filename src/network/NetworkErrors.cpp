@@ -1,6 +1,7 @@
 #include "network/NetworkErrors.h"
 
 #include "domain/ErrorResponse.h"
+#include "network/RequestFactory.h"
 
 #include <QCoreApplication>
 
@@ -101,6 +102,15 @@ LookupError redirectRefusedError(const QString &host, const QString &target, int
                  "same server, so the key was not sent there.")
             .arg(host, target),
         httpStatus);
+}
+
+LookupError tooManyRedirectsError(const QString &host, int httpStatus) {
+    return make(ErrorKind::BadResponse,
+                Text::tr("%1 redirected the request more than %2 times, so Paydesk stopped "
+                         "following it.")
+                    .arg(host)
+                    .arg(maxRedirects),
+                httpStatus);
 }
 
 } // namespace Paydesk

@@ -19,7 +19,10 @@ LookupError networkFailure(QNetworkReply::NetworkError error, int httpStatus, co
 // The answer passed the size cap and was cut off.
 LookupError bodyTooLargeError(const QString &host, qint64 cap, int httpStatus);
 
-// A redirect Paydesk refuses to follow (another origin, or too many).
+// A redirect Paydesk refuses to follow: to another origin (Authorization never goes there).
 LookupError redirectRefusedError(const QString &host, const QString &target, int httpStatus);
+
+// More redirects than maxRedirects, each within the origin.
+LookupError tooManyRedirectsError(const QString &host, int httpStatus);
 
 } // namespace Paydesk

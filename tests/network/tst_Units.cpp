@@ -48,7 +48,8 @@ void TestUnits::requestCarriesKeyHeadersAndNoCache() {
              int(QNetworkRequest::AlwaysNetwork));
     QCOMPARE(request.attribute(QNetworkRequest::CacheSaveControlAttribute).toBool(), false);
     QCOMPARE(request.attribute(QNetworkRequest::RedirectPolicyAttribute).toInt(),
-             int(QNetworkRequest::ManualRedirectPolicy));
+             int(QNetworkRequest::SameOriginRedirectPolicy));
+    QCOMPARE(request.maximumRedirectsAllowed(), 3);
     QCOMPARE(request.transferTimeout(), 1234);
 }
 
