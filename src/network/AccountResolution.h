@@ -26,7 +26,11 @@ public:
                       const QList<Account> &candidates, QObject *parent);
     ~AccountResolution() override { settle(); }
 
-    void start() { askNext(); }
+    // Does nothing once canceled: the start is queued, the cancel may come first.
+    void start() {
+        if (!isSettled())
+            askNext();
+    }
 
 Q_SIGNALS:
     void finished(const Paydesk::Result<Paydesk::Checkout> &result);

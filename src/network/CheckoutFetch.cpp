@@ -2,6 +2,7 @@
 
 #include "domain/ErrorResponse.h"
 #include "network/HttpGet.h"
+#include "network/NetworkErrors.h"
 #include "network/NetworkLog.h"
 #include "providers/Endpoint.h"
 #include "providers/ProviderRegistry.h"
@@ -63,35 +64,29 @@ void CheckoutFetch::onKey(const KeyResult &key) {
     if (isSettled())
         return; // canceled while the keychain was being read
     if (!key.ok()) {
-        LookupError error;
-        error.kind = ErrorKind::Keychain;
-        error.message =
+        return finish(lookupError(
+            ErrorKind::Keychain,
             key.message.isEmpty()
                 ? QCoreApplication::translate("Paydesk::CheckoutFetch",
                                               "The key of account “%1” could not be read.")
                       .arg(m_account.name)
-                : key.message;
-        return finish(error);
+                : key.message));
     }
     if (!isUsableKey(key.key)) {
-        LookupError error;
-        error.kind = ErrorKind::Keychain;
-        error.message = QCoreApplication::translate(
-                            "Paydesk::CheckoutFetch",
-                            "The key stored for account “%1” is empty or contains spaces or "
-                            "control characters; store it again.")
-                            .arg(m_account.name);
-        return finish(error);
+        return finish(lookupError(ErrorKind::Keychain,
+                                  QCoreApplication::translate(
+                                      "Paydesk::CheckoutFetch",
+                                      "The key stored for account “%1” is empty or contains spaces "
+                                      "or control characters; store it again.")
+                                      .arg(m_account.name)));
     }
     if (!m_provider) {
-        LookupError error;
-        error.kind = ErrorKind::NoAccount;
-        error.message =
+        return finish(lookupError(
+            ErrorKind::NoAccount,
             QCoreApplication::translate("Paydesk::CheckoutFetch",
                                         "Account “%1” is for a provider this Paydesk does not "
                                         "know (“%2”).")
-                .arg(m_account.name, m_account.provider);
-        return finish(error);
+                .arg(m_account.name, m_account.provider)));
     }
     m_key = key.key;
     m_main = get(m_provider->checkoutPath(m_id));

@@ -38,11 +38,9 @@ QString HttpGet::hostName() const {
 void HttpGet::start() {
     m_elapsed.start();
     if (const auto problem = requestUrlProblem(m_url)) {
-        LookupError error;
-        error.kind = ErrorKind::Network;
-        error.message = *problem;
         // Reported later, so that the caller always hears back after start() returned.
-        QTimer::singleShot(0, this, [this, error] { fail(error); });
+        QTimer::singleShot(
+            0, this, [this, error = lookupError(ErrorKind::Network, *problem)] { fail(error); });
         return;
     }
     m_deadline.start(m_context.timeouts.deadline);

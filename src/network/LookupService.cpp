@@ -3,6 +3,7 @@
 #include "network/AccountResolution.h"
 #include "network/HostLimiter.h"
 #include "network/NetworkContext.h"
+#include "network/NetworkErrors.h"
 #include "providers/CheckoutId.h"
 #include "providers/ProviderRegistry.h"
 
@@ -10,17 +11,6 @@
 #include <QTimer>
 
 namespace Paydesk {
-
-namespace {
-
-LookupError setupError(ErrorKind kind, const QString &message) {
-    LookupError error;
-    error.kind = kind;
-    error.message = message;
-    return error;
-}
-
-} // namespace
 
 LookupJob::LookupJob(const QString &input, const QString &id, QObject *parent)
     : Job(parent) {
@@ -33,7 +23,7 @@ void LookupJob::stopWork() {
 }
 
 void LookupJob::canceled() {
-    m_outcome.result = setupError(ErrorKind::Network, tr("The lookup was canceled."));
+    m_outcome.result = lookupError(ErrorKind::Network, tr("The lookup was canceled."));
     m_outcome.canceled = true;
     announce();
 }
@@ -104,12 +94,12 @@ LookupJob *LookupService::lookup(const QString &input, const QString &accountNam
         const auto it = std::find_if(m_accounts.cbegin(), m_accounts.cend(),
                                      [&](const Account &a) { return a.name == accountName; });
         if (it == m_accounts.cend()) {
-            finishLater(setupError(ErrorKind::NoAccount,
-                                   tr("There is no account named “%1”.").arg(accountName)));
+            finishLater(lookupError(ErrorKind::NoAccount,
+                                    tr("There is no account named “%1”.").arg(accountName)));
             return job;
         }
         if (it->provider != ref.value().provider) {
-            finishLater(setupError(
+            finishLater(lookupError(
                 ErrorKind::NoAccount,
                 tr("Account “%1” is a %2 account, but %3 is a %4 checkout id.")
                     .arg(accountName, ProviderRegistry::displayName(it->provider), ref.value().id,
@@ -123,7 +113,7 @@ LookupJob *LookupService::lookup(const QString &input, const QString &accountNam
                 candidates << account;
         }
         if (candidates.isEmpty()) {
-            finishLater(setupError(
+            finishLater(lookupError(
                 ErrorKind::NoAccount,
                 tr("No %1 account is set up to look up %2. Add one with "
                    "“paydesk account add”.")

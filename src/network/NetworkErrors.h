@@ -8,6 +8,9 @@
 
 namespace Paydesk {
 
+// An error of `kind` with its message for people.
+LookupError lookupError(ErrorKind kind, const QString &message, int httpStatus = 0);
+
 // The one mapping from a failed transfer to an error kind and a translated message. A status
 // of 400 or more decides the kind (the provider's own message comes from errorFromResponse);
 // otherwise the network error does, with its own text for a timeout (TimeoutError,
