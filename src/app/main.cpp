@@ -1,25 +1,13 @@
+#include "app/ApplicationIdentity.h"
 #include "app/ProcessSafety.h"
-#include "app/WindowLaunch.h"
+#include "app/WindowModuleLoader.h"
 #include "cli/CommandLine.h"
 #include "i18n/Translations.h"
 
-#include <QApplication>
 #include <QCoreApplication>
-#include <QIcon>
-#include <QNetworkProxyFactory>
 #include <QStringList>
 
 namespace {
-
-void describeApplication() {
-    QCoreApplication::setOrganizationName(QStringLiteral("Paydesk"));
-    QCoreApplication::setApplicationName(QStringLiteral("paydesk"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(PAYDESK_VERSION));
-    // Behind a corporate proxy: the desktop's proxy settings and https_proxy/http_proxy/
-    // no_proxy, through libproxy. Qt never proxies loopback, so the demo and tests go direct;
-    // for https the proxy sees only a CONNECT to host:443, never the key or the request.
-    QNetworkProxyFactory::setUseSystemConfiguration(true);
-}
 
 QStringList argumentList(int argc, char **argv) {
     QStringList arguments;
@@ -33,20 +21,13 @@ QStringList argumentList(int argc, char **argv) {
 
 int main(int argc, char **argv) {
     Paydesk::secureProcess();
-    // Commands for scripts need no display: they run on a QCoreApplication.
+    // Commands for scripts need no display: they run on a QCoreApplication, and this
+    // executable links nothing of the window.
     if (Paydesk::isCommandLineInvocation(argumentList(argc, argv))) {
         QCoreApplication app(argc, argv);
-        describeApplication();
+        Paydesk::describeApplication();
         Paydesk::installTranslations(app);
         return Paydesk::runCommandLine(QCoreApplication::arguments());
     }
-    QApplication app(argc, argv);
-    describeApplication();
-    // The launcher's name (for Wayland's app id and the task bar) and the icon it installs.
-    QGuiApplication::setDesktopFileName(QStringLiteral("org.paydesk.Paydesk"));
-    QApplication::setWindowIcon(
-        QIcon::fromTheme(QStringLiteral("org.paydesk.Paydesk"),
-                         QIcon(QStringLiteral(":/app/org.paydesk.Paydesk.svg"))));
-    Paydesk::installTranslations(app);
-    return Paydesk::runWindow(QCoreApplication::arguments());
+    return Paydesk::runWindowModule(argc, argv);
 }

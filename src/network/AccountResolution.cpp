@@ -1,7 +1,6 @@
 #include "network/AccountResolution.h"
 
 #include "network/CheckoutFetch.h"
-#include "network/LookupService.h"
 #include "network/NetworkLog.h"
 
 #include <QCoreApplication>
@@ -20,54 +19,41 @@ QString quotedList(const QStringList &names) {
 } // namespace
 
 AccountResolution::AccountResolution(const NetworkContext &context, const CheckoutRef &ref,
-                                     const QList<Account> &candidates, LookupJob *job)
-    : QObject(job)
+                                     const QList<Account> &candidates, QObject *parent)
+    : Job(parent)
     , m_context(context)
     , m_ref(ref)
-    , m_candidates(candidates)
-    , m_job(job) {}
+    , m_candidates(candidates) {}
 
-void AccountResolution::start() {
-    askNext();
-}
-
-void AccountResolution::abort() {
-    m_aborted = true;
-    if (m_fetch) {
-        m_fetch->abort();
-        m_fetch->deleteLater();
-    }
+void AccountResolution::stopWork() {
+    dismiss(m_fetch);
 }
 
 void AccountResolution::askNext() {
-    if (m_aborted)
-        return;
-    if (m_candidates.isEmpty()) {
-        m_job->finish(combinedError());
-        return;
-    }
+    if (m_candidates.isEmpty())
+        return finish(combinedError());
     const Account account = m_candidates.takeFirst();
     m_asked << account.name;
     m_fetch = new CheckoutFetch(m_context, account, m_ref.id, this);
-    connect(m_fetch, &CheckoutFetch::finished, this, &AccountResolution::onFetched);
+    connect(
+        m_fetch, &CheckoutFetch::finished, this,
+        [this, name = account.name](const Result<Checkout> &result) { onFetched(name, result); });
     m_fetch->start();
 }
 
-void AccountResolution::onFetched() {
-    CheckoutFetch *fetch = m_fetch;
-    m_fetch = nullptr;
-    fetch->deleteLater();
-    if (m_aborted)
-        return;
-    if (fetch->result().ok()) {
-        m_job->finish(fetch->result());
-        return;
-    }
-    LookupError error = fetch->result().error();
-    qCDebug(lcNet) << "Account" << fetch->account().name << "did not give" << m_ref.id << ':'
-                   << errorKindKey(error.kind);
-    m_errors << error;
+void AccountResolution::onFetched(const QString &account, const Result<Checkout> &result) {
+    dismiss(m_fetch);
+    if (result.ok())
+        return finish(result);
+    qCDebug(lcNet) << "Account" << account << "did not give" << m_ref.id << ':'
+                   << errorKindKey(result.error().kind);
+    m_errors << result.error();
     askNext();
+}
+
+void AccountResolution::finish(const Result<Checkout> &result) {
+    if (settle())
+        Q_EMIT finished(result);
 }
 
 LookupError AccountResolution::combinedError() const {

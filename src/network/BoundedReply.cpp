@@ -11,7 +11,7 @@ namespace Paydesk {
 
 BoundedReply::BoundedReply(QNetworkReply *reply, qint64 cap, std::chrono::milliseconds inactivity,
                            QObject *parent)
-    : QObject(parent)
+    : Job(parent)
     , m_reply(reply)
     , m_cap(cap) {
     // Keep Qt's own buffer small: it refills only as fast as the body is read here.
@@ -42,30 +42,23 @@ BoundedReply::BoundedReply(QNetworkReply *reply, qint64 cap, std::chrono::millis
     m_inactivity.start();
 }
 
-BoundedReply::~BoundedReply() {
-    abort();
-}
-
-void BoundedReply::abort() {
-    m_done = true;
+void BoundedReply::stopWork() {
     m_inactivity.stop();
     if (!m_reply)
         return;
-    QNetworkReply *reply = m_reply;
-    m_reply = nullptr;
-    reply->disconnect(this);
-    if (reply->isRunning())
-        reply->abort();
-    reply->deleteLater();
+    m_reply->disconnect(this);
+    if (m_reply->isRunning())
+        m_reply->abort();
+    m_reply->deleteLater();
 }
 
 void BoundedReply::touch() {
-    if (!m_done)
+    if (!isSettled())
         m_inactivity.start();
 }
 
 void BoundedReply::readAvailable() {
-    if (m_done || !m_reply)
+    if (isSettled() || !m_reply)
         return;
     touch();
     while (m_reply->bytesAvailable() > 0) {
@@ -79,7 +72,7 @@ void BoundedReply::readAvailable() {
 }
 
 void BoundedReply::stopWith(Stop why) {
-    if (m_done || !m_reply)
+    if (isSettled() || !m_reply)
         return;
     if (m_stop == Stop::None)
         m_stop = why;
@@ -90,15 +83,10 @@ void BoundedReply::stopWith(Stop why) {
 }
 
 void BoundedReply::onFinished() {
-    if (m_done || !m_reply)
-        return;
     if (m_stop == Stop::None)
-        readAvailable();
-    if (m_done)
-        return;
-    m_done = true;
-    m_inactivity.stop();
-    Q_EMIT finished();
+        readAvailable(); // may stop with TooLarge, and so finish
+    if (settle())
+        Q_EMIT finished();
 }
 
 } // namespace Paydesk

@@ -1,7 +1,8 @@
 #pragma once
 
+#include "network/Job.h"
+
 #include <QByteArray>
-#include <QObject>
 #include <QPointer>
 #include <QStringList>
 #include <QTimer>
@@ -14,19 +15,18 @@ namespace Paydesk {
 
 // Owns one QNetworkReply: reads its body as it arrives and aborts the transfer as soon as
 // the body passes `cap` (whatever Content-Length claims) or nothing moves for `inactivity`.
-// Records TLS complaints and never ignores them. Emits finished() once.
-class BoundedReply : public QObject {
+// Records TLS complaints and never ignores them. Emits finished() once; the reply stays
+// readable until control is back in the event loop.
+class BoundedReply : public Job {
     Q_OBJECT
 
 public:
-    enum class Stop { None, TooLarge, Inactive, Aborted };
+    enum class Stop { None, TooLarge, Inactive };
 
     BoundedReply(QNetworkReply *reply, qint64 cap, std::chrono::milliseconds inactivity,
                  QObject *parent);
-    ~BoundedReply() override;
+    ~BoundedReply() override { settle(); }
 
-    // Aborts the transfer without emitting finished().
-    void abort();
     // Ends the transfer as if it had gone silent (a time limit of the caller's).
     void expire() { stopWith(Stop::Inactive); }
 
@@ -39,6 +39,7 @@ Q_SIGNALS:
     void finished();
 
 private:
+    void stopWork() override;
     void touch();
     void readAvailable();
     void stopWith(Stop why);
@@ -50,7 +51,6 @@ private:
     QByteArray m_body;
     QStringList m_tlsComplaints;
     Stop m_stop = Stop::None;
-    bool m_done = false;
 };
 
 } // namespace Paydesk

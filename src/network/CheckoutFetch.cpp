@@ -2,6 +2,7 @@
 
 #include "domain/ErrorResponse.h"
 #include "network/HttpGet.h"
+#include "network/NetworkErrors.h"
 #include "network/NetworkLog.h"
 #include "providers/Endpoint.h"
 #include "providers/ProviderRegistry.h"
@@ -41,67 +42,51 @@ LookupError describeHttpResult(const QString &providerName, const HttpResult &re
 
 CheckoutFetch::CheckoutFetch(const NetworkContext &context, const Account &account,
                              const QString &id, QObject *parent)
-    : QObject(parent)
+    : Job(parent)
     , m_context(context)
     , m_account(account)
     , m_id(id)
     , m_provider(ProviderRegistry::find(account.provider)) {}
 
-CheckoutFetch::~CheckoutFetch() {
-    abort();
-}
-
 void CheckoutFetch::start() {
     m_context.keys->readKey(m_account.name, this, [this](const KeyResult &key) { onKey(key); });
 }
 
-void CheckoutFetch::abort() {
-    m_done = true;
+void CheckoutFetch::stopWork() {
     m_key.clear();
-    QList<QPointer<HttpGet>> requests = m_followUps;
-    requests.append(m_main);
+    dismiss(m_main);
+    for (HttpGet *request : std::as_const(m_followUps))
+        dismiss(request);
     m_followUps.clear();
-    for (HttpGet *request : std::as_const(requests)) {
-        if (request) {
-            request->abort();
-            request->deleteLater();
-        }
-    }
 }
 
 void CheckoutFetch::onKey(const KeyResult &key) {
-    if (m_done)
-        return;
+    if (isSettled())
+        return; // canceled while the keychain was being read
     if (!key.ok()) {
-        LookupError error;
-        error.kind = ErrorKind::Keychain;
-        error.message =
+        return finish(lookupError(
+            ErrorKind::Keychain,
             key.message.isEmpty()
                 ? QCoreApplication::translate("Paydesk::CheckoutFetch",
                                               "The key of account “%1” could not be read.")
                       .arg(m_account.name)
-                : key.message;
-        return finish(error);
+                : key.message));
     }
     if (!isUsableKey(key.key)) {
-        LookupError error;
-        error.kind = ErrorKind::Keychain;
-        error.message = QCoreApplication::translate(
-                            "Paydesk::CheckoutFetch",
-                            "The key stored for account “%1” is empty or contains spaces or "
-                            "control characters; store it again.")
-                            .arg(m_account.name);
-        return finish(error);
+        return finish(lookupError(ErrorKind::Keychain,
+                                  QCoreApplication::translate(
+                                      "Paydesk::CheckoutFetch",
+                                      "The key stored for account “%1” is empty or contains spaces "
+                                      "or control characters; store it again.")
+                                      .arg(m_account.name)));
     }
     if (!m_provider) {
-        LookupError error;
-        error.kind = ErrorKind::NoAccount;
-        error.message =
+        return finish(lookupError(
+            ErrorKind::NoAccount,
             QCoreApplication::translate("Paydesk::CheckoutFetch",
                                         "Account “%1” is for a provider this Paydesk does not "
                                         "know (“%2”).")
-                .arg(m_account.name, m_account.provider);
-        return finish(error);
+                .arg(m_account.name, m_account.provider)));
     }
     m_key = key.key;
     m_main = get(m_provider->checkoutPath(m_id));
@@ -113,8 +98,7 @@ HttpGet *CheckoutFetch::get(const QStringList &path, const QUrlQuery &query) {
     return new HttpGet(m_context, endpointUrl(m_account.baseUrl, path, query), m_key, this);
 }
 
-void CheckoutFetch::onCheckout() {
-    const HttpResult &http = m_main->result();
+void CheckoutFetch::onCheckout(const HttpResult &http) {
     if (!isSuccess(http))
         return finish(describeHttpResult(m_provider->displayName(), http));
 
@@ -142,15 +126,15 @@ void CheckoutFetch::onCheckout() {
 void CheckoutFetch::follow(const FollowUp &request) {
     HttpGet *followUp = get(request.path, request.query);
     m_followUps.append(followUp);
-    connect(followUp, &HttpGet::finished, this,
-            [this, followUp, request] { onFollowUp(followUp, request); });
+    connect(followUp, &HttpGet::finished, this, [this, followUp, request](const HttpResult &http) {
+        onFollowUp(followUp, request, http);
+    });
     followUp->start();
 }
 
-void CheckoutFetch::onFollowUp(HttpGet *followUp, const FollowUp &request) {
+void CheckoutFetch::onFollowUp(HttpGet *followUp, const FollowUp &request, const HttpResult &http) {
     m_followUps.removeAll(followUp);
-    followUp->deleteLater();
-    const HttpResult &http = followUp->result();
+    dismiss(followUp);
     if (isSuccess(http)) {
         QString problem;
         if (const std::optional<FollowUp> next = request.merge(http.body, *m_checkout, &problem))
@@ -165,12 +149,9 @@ void CheckoutFetch::onFollowUp(HttpGet *followUp, const FollowUp &request) {
         finish(*m_checkout);
 }
 
-void CheckoutFetch::finish(Result<Checkout> result) {
-    if (m_done)
-        return;
-    m_result = std::move(result);
-    abort();
-    Q_EMIT finished();
+void CheckoutFetch::finish(const Result<Checkout> &result) {
+    if (settle())
+        Q_EMIT finished(result);
 }
 
 } // namespace Paydesk

@@ -11,15 +11,13 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 
-namespace Paydesk {
+#include <memory>
 
-namespace {
-constexpr int maxRedirects = 3;
-}
+namespace Paydesk {
 
 HttpGet::HttpGet(const NetworkContext &context, const QUrl &url, const QString &key,
                  QObject *parent)
-    : QObject(parent)
+    : Job(parent)
     , m_context(context)
     , m_url(url)
     , m_key(key)
@@ -28,15 +26,9 @@ HttpGet::HttpGet(const NetworkContext &context, const QUrl &url, const QString &
     m_backoff.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
         qCInfo(lcNet) << "Deadline passed for" << m_url.path();
-        if (m_reply)
-            m_reply->abort();
         fail(networkFailure(QNetworkReply::TimeoutError, 0, hostName()));
     });
     connect(&m_backoff, &QTimer::timeout, this, &HttpGet::waitForSlot);
-}
-
-HttpGet::~HttpGet() {
-    abort();
 }
 
 QString HttpGet::hostName() const {
@@ -46,33 +38,26 @@ QString HttpGet::hostName() const {
 void HttpGet::start() {
     m_elapsed.start();
     if (const auto problem = requestUrlProblem(m_url)) {
-        LookupError error;
-        error.kind = ErrorKind::Network;
-        error.message = *problem;
         // Reported later, so that the caller always hears back after start() returned.
-        QTimer::singleShot(0, this, [this, error] { fail(error); });
+        QTimer::singleShot(
+            0, this, [this, error = lookupError(ErrorKind::Network, *problem)] { fail(error); });
         return;
     }
     m_deadline.start(m_context.timeouts.deadline);
     waitForSlot();
 }
 
-void HttpGet::abort() {
-    m_done = true;
+void HttpGet::stopWork() {
     m_deadline.stop();
     m_backoff.stop();
-    if (m_reply) {
-        m_reply->abort();
-        m_reply->deleteLater();
-    }
+    m_key.clear();
+    dismiss(m_reply);
     releaseSlot();
     if (m_context.limiter)
         m_context.limiter->cancel(this);
 }
 
 void HttpGet::waitForSlot() {
-    if (m_done)
-        return;
     m_context.limiter->acquire(m_origin, this, [this] {
         m_holdsSlot = true;
         send();
@@ -80,19 +65,18 @@ void HttpGet::waitForSlot() {
 }
 
 void HttpGet::send() {
-    if (m_done) {
-        releaseSlot();
-        return;
-    }
     ++m_result.attempts;
     qCDebug(lcNet) << "GET" << m_url.toDisplayString(QUrl::RemoveUserInfo) << "attempt"
                    << m_result.attempts;
     QNetworkReply *reply =
         m_context.nam->get(makeApiRequest(m_url, m_key, m_context.timeouts.inactivity));
     // Qt sends a request again by itself when a connection closes before any answer: that is an
-    // attempt too, so that the server never sees more than the policy allows.
-    connect(reply, &QNetworkReply::requestSent, this, [this, sends = 0]() mutable {
-        if (++sends > 1)
+    // attempt too, so that the server never sees more than the policy allows. A redirect Qt
+    // follows (announced before its request goes out) is not.
+    auto sends = std::make_shared<int>(0);
+    connect(reply, &QNetworkReply::redirected, this, [sends] { --*sends; });
+    connect(reply, &QNetworkReply::requestSent, this, [this, sends] {
+        if (++*sends > 1)
             ++m_result.attempts;
     });
     m_reply = new BoundedReply(reply, maxApiBodyBytes, m_context.timeouts.inactivity, this);
@@ -102,10 +86,8 @@ void HttpGet::send() {
 void HttpGet::onReplyFinished() {
     BoundedReply *bounded = m_reply;
     m_reply = nullptr;
-    bounded->deleteLater();
+    dismiss(bounded);
     releaseSlot();
-    if (m_done)
-        return;
 
     QNetworkReply *reply = bounded->reply();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -118,35 +100,31 @@ void HttpGet::onReplyFinished() {
         return fail(bodyTooLargeError(hostName(), maxApiBodyBytes, status));
     case BoundedReply::Stop::Inactive:
         return fail(networkFailure(QNetworkReply::TimeoutError, 0, hostName()));
-    case BoundedReply::Stop::Aborted:
     case BoundedReply::Stop::None:
         break;
     }
 
     const QNetworkReply::NetworkError error = reply->error();
+    // Qt followed the redirects within the origin; these it would not follow.
+    if (error == QNetworkReply::TooManyRedirectsError)
+        return fail(tooManyRedirectsError(hostName(), status));
+    const bool redirect = status >= 300 && status < 400;
+    if (redirect && reply->hasRawHeader(QByteArrayLiteral("Location"))) {
+        const QString shown = redirectTarget(*reply).toDisplayString(
+            QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
+        qCWarning(lcNet) << "Refused a redirect from" << hostName() << "to" << shown;
+        return fail(redirectRefusedError(hostName(), shown, status));
+    }
+
     // Qt numbers connection and proxy faults below 200: such a fault after the status line (a
-    // reset in the middle of the body) is a network failure too, not a bad answer.
-    if (status == 0 || (error != QNetworkReply::NoError && error < 200)) {
+    // reset in the middle of the body) is a network failure too, not a bad answer. A redirect
+    // without a target is an answer of its status.
+    if (status == 0 || (!redirect && error != QNetworkReply::NoError && error < 200)) {
         if (!bounded->tlsComplaints().isEmpty() || error == QNetworkReply::SslHandshakeFailedError)
             return fail(networkFailure(error, 0, hostName(), bounded->tlsComplaints()));
         if (isRetryableConnectionError(error) && retryLater(-1))
             return;
         return fail(networkFailure(error, 0, hostName()));
-    }
-
-    if (status >= 300 && status < 400 && reply->hasRawHeader(QByteArrayLiteral("Location"))) {
-        const QUrl target =
-            m_url.resolved(QUrl::fromEncoded(reply->rawHeader(QByteArrayLiteral("Location"))));
-        const QString shown = target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemovePath
-                                                     | QUrl::RemoveQuery | QUrl::RemoveFragment);
-        if (!isSameOrigin(target, m_url) || m_redirects >= maxRedirects) {
-            qCWarning(lcNet) << "Refused a redirect from" << hostName() << "to" << shown;
-            return fail(redirectRefusedError(hostName(), shown, status));
-        }
-        ++m_redirects;
-        m_url = target;
-        --m_result.attempts; // a redirect is not a retry
-        return waitForSlot();
     }
 
     m_result.body = bounded->body();
@@ -192,15 +170,8 @@ void HttpGet::fail(const LookupError &error) {
 }
 
 void HttpGet::finish() {
-    if (m_done)
-        return;
-    m_done = true;
-    m_deadline.stop();
-    m_backoff.stop();
-    m_key.clear();
-    releaseSlot();
-    m_context.limiter->cancel(this);
-    Q_EMIT finished();
+    if (settle())
+        Q_EMIT finished(m_result);
 }
 
 } // namespace Paydesk

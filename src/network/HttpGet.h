@@ -1,11 +1,11 @@
 #pragma once
 
 #include "domain/LookupError.h"
+#include "network/Job.h"
 #include "network/NetworkContext.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>
-#include <QObject>
 #include <QPointer>
 #include <QTimer>
 #include <QUrl>
@@ -26,25 +26,22 @@ struct HttpResult {
 };
 
 // One logical GET to a provider: checks the address, waits for a slot of its origin, sends
-// with the key, follows same-origin redirects only, retries connection errors, 429 and 5xx
-// with backoff, and keeps to the inactivity timeout and the overall deadline.
-class HttpGet : public QObject {
+// with the key, follows same-origin redirects only (Qt's policy), retries connection errors, 429
+// and 5xx with backoff, and keeps to the inactivity timeout and the overall deadline.
+class HttpGet : public Job {
     Q_OBJECT
 
 public:
     HttpGet(const NetworkContext &context, const QUrl &url, const QString &key, QObject *parent);
-    ~HttpGet() override;
+    ~HttpGet() override { settle(); }
 
     void start();
-    // Stops everything in flight; finished() is not emitted afterwards.
-    void abort();
-
-    const HttpResult &result() const { return m_result; }
 
 Q_SIGNALS:
-    void finished();
+    void finished(const Paydesk::HttpResult &result);
 
 private:
+    void stopWork() override;
     void waitForSlot();
     void send();
     void onReplyFinished();
@@ -63,9 +60,7 @@ private:
     QTimer m_deadline;
     QTimer m_backoff;
     QElapsedTimer m_elapsed;
-    int m_redirects = 0;
     bool m_holdsSlot = false;
-    bool m_done = false;
 };
 
 } // namespace Paydesk

@@ -3,6 +3,7 @@
 #include "network/AccountResolution.h"
 #include "network/HostLimiter.h"
 #include "network/NetworkContext.h"
+#include "network/NetworkErrors.h"
 #include "providers/CheckoutId.h"
 #include "providers/ProviderRegistry.h"
 
@@ -11,42 +12,30 @@
 
 namespace Paydesk {
 
-namespace {
-
-LookupError setupError(ErrorKind kind, const QString &message) {
-    LookupError error;
-    error.kind = kind;
-    error.message = message;
-    return error;
-}
-
-} // namespace
-
 LookupJob::LookupJob(const QString &input, const QString &id, QObject *parent)
-    : QObject(parent) {
+    : Job(parent) {
     m_outcome.input = input;
     m_outcome.id = id;
 }
 
-LookupJob::~LookupJob() = default;
-
-void LookupJob::cancel() {
-    if (m_done)
-        return;
-    if (auto *work = qobject_cast<AccountResolution *>(m_work)) {
-        work->abort();
-        work->deleteLater();
-    }
-    m_work = nullptr;
-    finish(setupError(ErrorKind::Network, tr("The lookup was canceled.")), true);
+void LookupJob::stopWork() {
+    dismiss(m_resolution);
 }
 
-void LookupJob::finish(Result<Checkout> result, bool canceled) {
-    if (m_done)
+void LookupJob::canceled() {
+    m_outcome.result = lookupError(ErrorKind::Network, tr("The lookup was canceled."));
+    m_outcome.canceled = true;
+    announce();
+}
+
+void LookupJob::finish(const Result<Checkout> &result) {
+    if (!settle())
         return;
-    m_done = true;
-    m_outcome.result = std::move(result);
-    m_outcome.canceled = canceled;
+    m_outcome.result = result;
+    announce();
+}
+
+void LookupJob::announce() {
     Q_EMIT finished(m_outcome);
     deleteLater();
 }
@@ -105,12 +94,12 @@ LookupJob *LookupService::lookup(const QString &input, const QString &accountNam
         const auto it = std::find_if(m_accounts.cbegin(), m_accounts.cend(),
                                      [&](const Account &a) { return a.name == accountName; });
         if (it == m_accounts.cend()) {
-            finishLater(setupError(ErrorKind::NoAccount,
-                                   tr("There is no account named “%1”.").arg(accountName)));
+            finishLater(lookupError(ErrorKind::NoAccount,
+                                    tr("There is no account named “%1”.").arg(accountName)));
             return job;
         }
         if (it->provider != ref.value().provider) {
-            finishLater(setupError(
+            finishLater(lookupError(
                 ErrorKind::NoAccount,
                 tr("Account “%1” is a %2 account, but %3 is a %4 checkout id.")
                     .arg(accountName, ProviderRegistry::displayName(it->provider), ref.value().id,
@@ -124,7 +113,7 @@ LookupJob *LookupService::lookup(const QString &input, const QString &accountNam
                 candidates << account;
         }
         if (candidates.isEmpty()) {
-            finishLater(setupError(
+            finishLater(lookupError(
                 ErrorKind::NoAccount,
                 tr("No %1 account is set up to look up %2. Add one with "
                    "“paydesk account add”.")
@@ -140,9 +129,9 @@ LookupJob *LookupService::lookup(const QString &input, const QString &accountNam
     context.timeouts = m_timeouts;
     context.retry = m_retry;
     context.now = m_now;
-    auto *work = new AccountResolution(context, ref.value(), candidates, job);
-    job->m_work = work;
-    QTimer::singleShot(0, work, &AccountResolution::start);
+    job->m_resolution = new AccountResolution(context, ref.value(), candidates, job);
+    connect(job->m_resolution, &AccountResolution::finished, job, &LookupJob::finish);
+    QTimer::singleShot(0, job->m_resolution, &AccountResolution::start);
     return job;
 }
 

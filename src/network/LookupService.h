@@ -5,6 +5,7 @@
 #include "domain/KeyProvider.h"
 #include "domain/LookupError.h"
 #include "domain/Result.h"
+#include "network/Job.h"
 #include "network/NetworkSettings.h"
 
 #include <QDateTime>
@@ -20,6 +21,7 @@ class QNetworkAccessManager;
 
 namespace Paydesk {
 
+class AccountResolution;
 class HostLimiter;
 
 // What one lookup came to. On failure the error carries the accounts asked, the HTTP status
@@ -34,34 +36,34 @@ struct LookupOutcome {
 // One lookup in progress. `finished` is emitted exactly once, always after lookup() returned,
 // also when canceled (then with outcome.canceled true). The service deletes the job (later)
 // once it has finished: do not keep the pointer past that signal.
-class LookupJob : public QObject {
+class LookupJob : public Job {
     Q_OBJECT
 
 public:
-    ~LookupJob() override;
+    ~LookupJob() override { settle(); }
 
     QString input() const { return m_outcome.input; }
     QString id() const { return m_outcome.id; }
 
-    // Aborts every request in flight and emits `finished` with a canceled outcome (an error of
-    // kind Network, outcome.canceled true) from within this call. Safe to call more than once,
-    // and after finished (then it does nothing).
-    void cancel();
+    // cancel() aborts every request in flight and emits `finished` with a canceled outcome (an
+    // error of kind Network, outcome.canceled true) from within the call. Safe to call more
+    // than once, and after finished (then it does nothing).
 
 Q_SIGNALS:
     void finished(const Paydesk::LookupOutcome &outcome);
 
 private:
     friend class LookupService;
-    friend class AccountResolution;
     LookupJob(const QString &input, const QString &id, QObject *parent);
 
+    void stopWork() override;
+    void canceled() override;
     // Emits `finished` once and schedules deletion; later calls do nothing.
-    void finish(Result<Checkout> result, bool canceled = false);
+    void finish(const Result<Checkout> &result);
+    void announce();
 
     LookupOutcome m_outcome;
-    QObject *m_work = nullptr; // the resolution in progress (a child), aborted by cancel()
-    bool m_done = false;
+    QPointer<AccountResolution> m_resolution; // the work in progress, a child
 };
 
 // Looks checkouts up with the providers' APIs on one shared QNetworkAccessManager.

@@ -42,6 +42,10 @@ bool isSameOrigin(const QUrl &a, const QUrl &b) {
     return originOf(a) == originOf(b);
 }
 
+QUrl redirectTarget(const QNetworkReply &reply) {
+    return reply.url().resolved(QUrl::fromEncoded(reply.rawHeader(QByteArrayLiteral("Location"))));
+}
+
 QByteArray userAgent() {
     return QByteArrayLiteral("Paydesk/" PAYDESK_VERSION);
 }
@@ -60,10 +64,12 @@ QNetworkRequest makeRequest(const QUrl &url, const QByteArray &accept,
     request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
-    // Qt would forward the Authorization header to wherever a redirect points: never follow
-    // one automatically; HttpGet follows same-origin ones itself.
+    // Qt forwards every header, Authorization included, to wherever a redirect points: only
+    // redirects within the origin are followed. Qt ends the others with InsecureRedirectError
+    // before anything is sent there.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
+                         QNetworkRequest::SameOriginRedirectPolicy);
+    request.setMaximumRedirectsAllowed(maxRedirects);
     request.setTransferTimeout(int(inactivity.count()));
     return request;
 }

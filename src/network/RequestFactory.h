@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QString>
 #include <QUrl>
@@ -17,10 +18,12 @@ std::optional<QString> requestUrlProblem(const QUrl &url);
 QString originOf(const QUrl &url);
 bool isSameOrigin(const QUrl &a, const QUrl &b);
 
+// Redirects a request follows, all within its origin.
+inline constexpr int maxRedirects = 3;
+
 // The one place requests are built, API calls and images alike: Paydesk's User-Agent, `accept`,
 // no compression (an answer is never inflated past its cap), no cache, no cookies, no credentials
-// added by Qt, no automatic redirects (the caller follows same-origin ones), the inactivity
-// timeout.
+// added by Qt, Qt's same-origin redirect policy (up to maxRedirects), the inactivity timeout.
 QNetworkRequest makeRequest(const QUrl &url, const QByteArray &accept,
                             std::chrono::milliseconds inactivity);
 
@@ -28,6 +31,9 @@ QNetworkRequest makeRequest(const QUrl &url, const QByteArray &accept,
 // goes into the Authorization header.
 QNetworkRequest makeApiRequest(const QUrl &url, const QString &key,
                                std::chrono::milliseconds inactivity);
+
+// Where a redirect Qt refused to follow pointed (its Location, resolved against the reply's URL).
+QUrl redirectTarget(const QNetworkReply &reply);
 
 // The User-Agent sent with every request, "Paydesk/<version>".
 QByteArray userAgent();

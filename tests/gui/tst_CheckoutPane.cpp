@@ -656,12 +656,14 @@ void TestCheckoutPane::remoteMethodIconFallsBackToNeutral() {
     ImageLoader loader(&nam, cache.path());
     loader.setAccountOrigins([&server](const QString &) { return server.url(); });
     CheckoutPane pane(&loader);
-    auto *attempt = pane.findChild<AttemptSection *>();
     Checkout checkout;
     checkout.id = u"cs_m"_s;
     checkout.method = PaymentMethod{u"wave"_s, u"Wave"_s, {}, server.url(u"/wave.png"_s)};
     QSignalSpy ready(&loader, &ImageLoader::imageReady);
     pane.setCheckout(checkout);
+    // The sections are made with the first checkout shown.
+    auto *attempt = pane.findChild<AttemptSection *>();
+    QVERIFY(attempt);
     QCOMPARE(attempt->iconSource(), u":/icons/methods/neutral.svg"_s);
     QVERIFY(ready.wait(5000));
     QCOMPARE(attempt->iconSource(), u"remote"_s);

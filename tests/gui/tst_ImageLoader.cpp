@@ -81,6 +81,7 @@ private Q_SLOTS:
     void refusesAnImageLargerThanItsHeaderSaid();
     void followsASameOriginRedirect();
     void doesNotFollowARedirectToAnotherOrigin();
+    void stopsFollowingEndlessRedirects();
     void refusesPlainHttpBeyondLoopback();
     void usesTheDiskCacheOnASecondLoad();
     void sharesOneRequestBetweenParallelLoads();
@@ -266,6 +267,26 @@ void TestImageLoader::doesNotFollowARedirectToAnotherOrigin() {
     QCOMPARE(ready.count(), 0);
     QVERIFY(failed.at(0).at(1).toString().contains(u"another site"));
     QCOMPARE(elsewhere.requests.size(), 0);
+}
+
+void TestImageLoader::stopsFollowingEndlessRedirects() {
+    HttpTestServer server; // /avatar.png to /hop1.png, /hop1.png to /hop2.png, and so on
+    server.setHandler([](const QHttpServerRequest &request) {
+        const int hop = request.url().path().mid(4).chopped(4).toInt(); // 0 for /avatar.png
+        QHttpServerResponse moved(QHttpServerResponse::StatusCode::Found);
+        moved.addHeader("Location", "/hop" + QByteArray::number(hop + 1) + ".png");
+        return moved;
+    });
+    auto loader = makeLoader(server.url());
+    QSignalSpy ready(loader.get(), &ImageLoader::imageReady);
+    QSignalSpy failed(loader.get(), &ImageLoader::imageFailed);
+    loader->load(server.url(QStringLiteral("/avatar.png")));
+    QVERIFY(failed.wait(5000));
+    QCOMPARE(ready.count(), 0);
+    QVERIFY2(failed.at(0).at(1).toString().contains(u"too many redirects"),
+             qPrintable(failed.at(0).at(1).toString()));
+    QVERIFY(server.count(QStringLiteral("/hop3.png")) > 0); // three redirects followed
+    QCOMPARE(server.count(QStringLiteral("/hop4.png")), 0); // not a fourth
 }
 
 void TestImageLoader::refusesPlainHttpBeyondLoopback() {

@@ -17,6 +17,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString appId = u"org.paydesk.Paydesk"_s;
+// The window module, relative to the prefix: where the executable looks for it.
+const QString windowModule = QStringLiteral(PAYDESK_WINDOW_MODULE);
 
 struct Run {
     int exitCode = -1;
@@ -62,6 +64,7 @@ private Q_SLOTS:
     void installsExactlyTheExpectedFiles() {
         QSet<QString> expected{
             u"bin/paydesk"_s,
+            windowModule,
             u"share/applications/%1.desktop"_s.arg(appId),
             u"share/icons/hicolor/scalable/apps/%1.svg"_s.arg(appId),
             u"share/metainfo/%1.metainfo.xml"_s.arg(appId),
@@ -81,6 +84,20 @@ private Q_SLOTS:
         const Run version = run(binary, {u"--version"_s});
         QCOMPARE(version.exitCode, 0);
         QCOMPARE(version.output.trimmed(), u"paydesk " PAYDESK_VERSION ""_s);
+    }
+
+    // The installed executable finds its window module: an unknown option is the dashboard's
+    // own complaint, made on the module's side.
+    void installedExecutableOpensTheWindowModule() {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        const Run window = run(m_root + u"/bin/paydesk"_s, {u"--no-such-option"_s}, environment);
+        QCOMPARE(window.exitCode, 2);
+        QVERIFY2(window.output.contains(u"Unknown option: --no-such-option"_s),
+                 qPrintable(window.output));
+        QCOMPARE(QFile::permissions(m_root + u'/' + windowModule)
+                     & (QFileDevice::WriteGroup | QFileDevice::WriteOther | QFileDevice::ExeOwner),
+                 QFileDevice::Permissions());
     }
 
     void iconsHaveTheirSizes() {

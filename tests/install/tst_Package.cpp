@@ -1,6 +1,6 @@
 // The .deb that CPack makes from this build, read back with dpkg-deb: the files it holds
 // (-c) and its control fields (-I), with the dependencies dpkg-shlibdeps read from the
-// libraries the executable links.
+// libraries the executable and its window module link.
 #include <QDir>
 #include <QProcess>
 #include <QRegularExpression>
@@ -70,6 +70,7 @@ private Q_SLOTS:
         const QString id = u"org.paydesk.Paydesk"_s;
         QSet<QString> expected{
             u"./usr/bin/paydesk"_s,
+            u"./usr/"_s + QStringLiteral(PAYDESK_WINDOW_MODULE),
             u"./usr/share/applications/%1.desktop"_s.arg(id),
             u"./usr/share/icons/hicolor/scalable/apps/%1.svg"_s.arg(id),
             u"./usr/share/metainfo/%1.metainfo.xml"_s.arg(id),
@@ -98,7 +99,8 @@ private Q_SLOTS:
             const QString text = entry.trimmed();
             depends.insert(text.section(u' ', 0, 0), text.section(u' ', 1));
         }
-        // Read by dpkg-shlibdeps from the executable's own libraries, with minimum versions.
+        // Read by dpkg-shlibdeps from the libraries the executable and the window module link,
+        // with minimum versions: Gui, Widgets and Svg only the module needs.
         for (const QString &library :
              {u"libc6"_s, u"libstdc++6"_s, u"libqt6core6"_s, u"libqt6gui6"_s, u"libqt6widgets6"_s,
               u"libqt6network6"_s, u"libqt6sql6"_s, u"libqt6svg6"_s, u"libqt6keychain1"_s,

@@ -66,7 +66,10 @@ class TestSafety : public QObject {
 
 private Q_SLOTS:
     void sameOriginRedirectIsFollowed();
+    void aFollowedRedirectIsNotARetry();
+    void endlessRedirectsStopWithAClearMessage();
     void redirectToAnotherPortIsRefused();
+    void redirectToAnotherPortNeverConnects();
     void redirectToLocalhostNameIsRefused();
     void plainHttpToARemoteHostIsRefused();
     void selfSignedTlsIsRefused();
@@ -100,6 +103,53 @@ void TestSafety::sameOriginRedirectIsFollowed() {
     QCOMPARE(server.requests.at(1).header("Authorization"), QByteArray("Bearer " + key.toLatin1()));
 }
 
+void TestSafety::aFollowedRedirectIsNotARetry() {
+    HttpTestServer server;
+    server.setHandler([](const QHttpServerRequest &request) {
+        if (request.url().path() == QStringLiteral("/v1/payment/checkouts/cs_moved")) {
+            QHttpServerResponse moved(QHttpServerResponse::StatusCode::Found);
+            moved.addHeader(QByteArrayLiteral("Location"),
+                            QByteArrayLiteral("/v1/payment/checkouts/cs_abc123"));
+            return moved;
+        }
+        return reply(503, QByteArrayLiteral("{\"message\":\"busy\"}"));
+    });
+    LookupHarness h;
+    h.addAccount(
+        account(QStringLiteral("ci"), QStringLiteral("orqex"), server.url(QStringLiteral("/v1"))));
+    const auto outcome = h.run(QStringLiteral("cs_moved"));
+    QVERIFY(outcome);
+    QCOMPARE(outcome->result.error().kind, ErrorKind::ServerError);
+    const int attempts = h.service.retryPolicy().maxAttempts;
+    QCOMPARE(server.count(QStringLiteral("/v1/payment/checkouts/cs_moved")), attempts);
+    QCOMPARE(server.count(QStringLiteral("/v1/payment/checkouts/cs_abc123")), attempts);
+}
+
+void TestSafety::endlessRedirectsStopWithAClearMessage() {
+    HttpTestServer server; // cs_abc123 to cs_hop1, cs_hop1 to cs_hop2, and so on
+    server.setHandler([](const QHttpServerRequest &request) {
+        const int hop = request.url().path().section(QStringLiteral("cs_hop"), 1).toInt();
+        QHttpServerResponse moved(QHttpServerResponse::StatusCode::Found);
+        moved.addHeader(QByteArrayLiteral("Location"),
+                        "/v1/payment/checkouts/cs_hop" + QByteArray::number(hop + 1));
+        return moved;
+    });
+    LookupHarness h;
+    h.addAccount(
+        account(QStringLiteral("ci"), QStringLiteral("orqex"), server.url(QStringLiteral("/v1"))));
+    const auto outcome = h.run(orqexId);
+    QVERIFY(outcome);
+    const LookupError &error = outcome->result.error();
+    QCOMPARE(error.kind, ErrorKind::BadResponse);
+    QCOMPARE(error.httpStatus, 302);
+    QVERIFY2(error.message.contains(QStringLiteral("127.0.0.1"))
+                 && error.message.contains(QStringLiteral("more than 3")),
+             qPrintable(error.message));
+    QCOMPARE(server.count(QStringLiteral("/v1/payment/checkouts/cs_abc123")), 1); // not retried
+    QVERIFY(server.count(QStringLiteral("/v1/payment/checkouts/cs_hop3")) > 0);
+    QCOMPARE(server.count(QStringLiteral("/v1/payment/checkouts/cs_hop4")), 0);
+}
+
 void TestSafety::redirectToAnotherPortIsRefused() {
     HttpTestServer elsewhere;
     HttpTestServer server;
@@ -125,6 +175,41 @@ void TestSafety::redirectToAnotherPortIsRefused() {
     QCOMPARE(elsewhere.requests.size(), 0);
     for (const SeenRequest &seen : std::as_const(elsewhere.requests))
         QVERIFY(!seen.hasHeader("Authorization"));
+}
+
+void TestSafety::redirectToAnotherPortNeverConnects() {
+    // Another service on this computer counts every connection, even one that sends nothing.
+    QTcpServer elsewhere;
+    QVERIFY(elsewhere.listen(QHostAddress::LocalHost, 0));
+    int connections = 0;
+    connect(&elsewhere, &QTcpServer::newConnection, this, [&] {
+        while (QTcpSocket *socket = elsewhere.nextPendingConnection()) {
+            ++connections;
+            socket->close();
+        }
+    });
+    const QString target =
+        QStringLiteral("http://127.0.0.1:%1/collect").arg(elsewhere.serverPort());
+    HttpTestServer server;
+    server.setHandler([&target](const QHttpServerRequest &) {
+        QHttpServerResponse moved(QHttpServerResponse::StatusCode::PermanentRedirect);
+        moved.addHeader(QByteArrayLiteral("Location"), target.toLatin1());
+        return moved;
+    });
+    LookupHarness h;
+    h.addAccount(
+        account(QStringLiteral("ci"), QStringLiteral("orqex"), server.url(QStringLiteral("/v1"))));
+    const auto outcome = h.run(orqexId);
+    QVERIFY(outcome);
+    const LookupError &error = outcome->result.error();
+    QCOMPARE(error.kind, ErrorKind::BadResponse);
+    QCOMPARE(error.httpStatus, 308);
+    QVERIFY2(error.message.contains(QStringLiteral("127.0.0.1:%1").arg(elsewhere.serverPort())),
+             qPrintable(error.message));
+    QVERIFY2(!error.message.contains(QStringLiteral("/collect")), qPrintable(error.message));
+    QTest::qWait(200); // a wrongly followed redirect would have connected by now
+    QCOMPARE(connections, 0);
+    QCOMPARE(server.requests.size(), 1);
 }
 
 void TestSafety::redirectToLocalhostNameIsRefused() {

@@ -1,9 +1,10 @@
 // The network layer's pure parts: request building, origins, endpoints, error mapping, retry
-// timing and the per-host limiter, without a network.
+// timing, the per-host limiter and the Job contract, without a network.
 
 #include "domain/Account.h"
 #include "domain/ErrorResponse.h"
 #include "network/HostLimiter.h"
+#include "network/Job.h"
 #include "network/NetworkErrors.h"
 #include "network/RequestFactory.h"
 #include "network/RetryPolicy.h"
@@ -15,10 +16,38 @@
 using namespace Paydesk;
 using namespace std::chrono;
 
+namespace {
+
+// The smallest job: counts its stops and announcements.
+class CountingJob : public Job {
+    Q_OBJECT
+
+public:
+    using Job::Job;
+    ~CountingJob() override { settle(); }
+    void finish(int result) {
+        if (settle())
+            Q_EMIT finished(result);
+    }
+    using Job::dismiss;
+    int stops = 0;
+
+Q_SIGNALS:
+    void finished(int result);
+
+private:
+    void stopWork() override { ++stops; }
+};
+
+} // namespace
+
 class TestUnits : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void aJobFinishesOnceAndStopsOnce();
+    void aCanceledJobNeverFinishes();
+    void aJobMayBeDismissedFromItsOwnSignal();
     void requestCarriesKeyHeadersAndNoCache();
     void urlProblems_data();
     void urlProblems();
@@ -35,6 +64,41 @@ private Q_SLOTS:
     void aHeldLimiterStartsNoOneUntilResumed();
 };
 
+void TestUnits::aJobFinishesOnceAndStopsOnce() {
+    CountingJob job(nullptr);
+    QList<int> results;
+    connect(&job, &CountingJob::finished, this, [&](int result) {
+        results << result;
+        job.cancel(); // from its own signal: nothing more happens
+        job.finish(2);
+    });
+    job.finish(1);
+    job.finish(3);
+    job.cancel();
+    QCOMPARE(results, QList<int>{1});
+    QCOMPARE(job.stops, 1);
+    QVERIFY(job.isSettled());
+}
+
+void TestUnits::aCanceledJobNeverFinishes() {
+    CountingJob job(nullptr);
+    int finished = 0;
+    connect(&job, &CountingJob::finished, this, [&] { ++finished; });
+    job.cancel();
+    job.cancel();
+    job.finish(1);
+    QCOMPARE(finished, 0);
+    QCOMPARE(job.stops, 1);
+}
+
+void TestUnits::aJobMayBeDismissedFromItsOwnSignal() {
+    QPointer<CountingJob> job = new CountingJob(nullptr);
+    connect(job, &CountingJob::finished, this, [&] { CountingJob::dismiss(job); });
+    job->finish(1);
+    QVERIFY(job); // still there while its signal returns
+    QTRY_VERIFY(!job);
+}
+
 void TestUnits::requestCarriesKeyHeadersAndNoCache() {
     const QString key =
         QStringLiteral("sk_test_") + QString::number(QDateTime::currentMSecsSinceEpoch(), 16);
@@ -48,7 +112,8 @@ void TestUnits::requestCarriesKeyHeadersAndNoCache() {
              int(QNetworkRequest::AlwaysNetwork));
     QCOMPARE(request.attribute(QNetworkRequest::CacheSaveControlAttribute).toBool(), false);
     QCOMPARE(request.attribute(QNetworkRequest::RedirectPolicyAttribute).toInt(),
-             int(QNetworkRequest::ManualRedirectPolicy));
+             int(QNetworkRequest::SameOriginRedirectPolicy));
+    QCOMPARE(request.maximumRedirectsAllowed(), 3);
     QCOMPARE(request.transferTimeout(), 1234);
 }
 

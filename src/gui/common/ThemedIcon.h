@@ -8,7 +8,8 @@ namespace Paydesk {
 
 // The first of `themeNames` the desktop's icon theme has ("edit-copy"), else the bundled
 // single-colour SVG `bundledSvg` painted in the application palette's text colour when it is
-// drawn, so it reads on light and dark backgrounds and follows a change of palette.
+// drawn, so it reads on light and dark backgrounds and follows a change of palette. The theme
+// is looked at when the icon is first drawn or asked about, not when it is made.
 QIcon themedIcon(const QStringList &themeNames, const QString &bundledSvg);
 
 // The bundled SVG alone, tinted as above.

@@ -43,7 +43,8 @@ CheckoutPane::CheckoutPane(ImageLoader *images, QWidget *parent)
     m_ui->copyRequestIdButton->setIcon(copyIcon());
     m_ui->loadingBar->setRange(0, 0);
     m_ui->loadingPage->layout()->setAlignment(m_ui->loadingBar, Qt::AlignHCenter);
-    buildSections();
+    // The sections come with the first checkout to show (ensureSections): until then the pane
+    // shows a line of text, and a window's first frame need not wait for them.
     alignLabels();
 
     connect(m_ui->retryButton, &QPushButton::clicked, this,
@@ -71,6 +72,17 @@ CheckoutPane::CheckoutPane(ImageLoader *images, QWidget *parent)
 }
 
 CheckoutPane::~CheckoutPane() = default;
+
+void CheckoutPane::ensureSections() {
+    if (m_header)
+        return;
+    buildSections();
+    alignLabels();
+    if (m_clock) {
+        m_header->setClock(m_clock);
+        m_timeline->setClock(m_clock);
+    }
+}
 
 void CheckoutPane::buildSections() {
     QWidget *contents = m_ui->detailContents;
@@ -130,11 +142,15 @@ void CheckoutPane::changeEvent(QEvent *event) {
 }
 
 void CheckoutPane::setClock(std::function<QDateTime()> clock) {
-    m_header->setClock(clock);
-    m_timeline->setClock(std::move(clock));
+    m_clock = std::move(clock);
+    if (m_header) {
+        m_header->setClock(m_clock);
+        m_timeline->setClock(m_clock);
+    }
 }
 
 void CheckoutPane::setCheckout(const Checkout &checkout, const std::optional<Checkout> &previous) {
+    ensureSections();
     // The same checkout again (looked up again, refreshed) stays where the operator was
     // reading; another one starts at the top.
     const QString shown = checkout.provider + u'/' + checkout.id;
@@ -162,11 +178,12 @@ void CheckoutPane::setCheckout(const Checkout &checkout, const std::optional<Che
 }
 
 void CheckoutPane::clearChanges() {
-    m_changes->clearChanges();
+    if (m_changes)
+        m_changes->clearChanges();
 }
 
 QList<CheckoutField> CheckoutPane::markedChanges() const {
-    return m_changes->markedFields();
+    return m_changes ? m_changes->markedFields() : QList<CheckoutField>();
 }
 
 void CheckoutPane::requestImages(const Checkout &checkout) {
@@ -180,11 +197,15 @@ void CheckoutPane::requestImages(const Checkout &checkout) {
 }
 
 void CheckoutPane::onImageReady(const QUrl &url, const QImage &image) {
+    if (!m_customer)
+        return;
     m_customer->imageReady(url, image);
     m_attempt->imageReady(url, image);
 }
 
 void CheckoutPane::onImageFailed(const QUrl &url) {
+    if (!m_customer)
+        return;
     m_customer->imageFailed(url);
     m_attempt->imageFailed(url);
 }
@@ -277,15 +298,17 @@ void CheckoutPane::clear() {
     m_errorInput.clear();
     m_requestId.clear();
     m_shownCheckout.clear();
-    m_links->setCheckout({});
-    m_customer->setCheckout({});
-    m_attempt->setCheckout({});
-    m_changes->clearChanges();
+    if (m_header) {
+        m_links->setCheckout({});
+        m_customer->setCheckout({});
+        m_attempt->setCheckout({});
+        m_changes->clearChanges();
+    }
     m_ui->stack->setCurrentWidget(m_ui->emptyPage);
 }
 
 bool CheckoutPane::copyCheckoutUrl() {
-    if (m_ui->stack->currentWidget() != m_ui->detailScroll)
+    if (!m_links || m_ui->stack->currentWidget() != m_ui->detailScroll)
         return false;
     return m_links->copyCheckoutUrl();
 }

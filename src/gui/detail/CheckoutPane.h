@@ -66,6 +66,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void ensureSections();
     void buildSections();
     void alignCaptions();
     void alignLabels();
@@ -78,6 +79,8 @@ private:
     std::unique_ptr<Ui::CheckoutPane> m_ui;
     ImageLoader *m_images = nullptr;
     QShortcut *m_copyShortcut = nullptr;
+    std::function<QDateTime()> m_clock; // empty: the sections' own, the system clock
+    // The sections, made for the first checkout shown: all null until then.
     HeaderSection *m_header = nullptr;
     ChangesSection *m_changes = nullptr;
     BreakdownSection *m_breakdown = nullptr;

@@ -2,6 +2,7 @@
 
 #include "ui_MainWindow.h"
 
+#include "gui/common/FirstFrame.h"
 #include "gui/common/StatusStyle.h"
 #include "gui/live/RefreshScheduler.h"
 #include "gui/lookups/RecentLookupsModel.h"
@@ -87,6 +88,7 @@ MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
                                     "and a new history was started.")
                                      .arg(QDir::toNativeSeparators(m_history->movedAsidePath())));
     m_ui->lookupField->setFocus();
+    afterFirstFrame(this, [this] { enableClearButtons(); });
 }
 
 MainWindow::~MainWindow() {
@@ -144,6 +146,14 @@ void MainWindow::setUpLookupBar() {
             });
     connect(m_ui->lookupsView, &RecentLookupsView::entryRemoved, this, &MainWindow::onEntryRemoved);
     connect(m_ui->lookupsView, &RecentLookupsView::columnsChanged, this, &MainWindow::saveSettings);
+}
+
+// Not in the form: a clear button has the style look its icon up in the icon theme, which
+// loads every image format plugin, and it shows nothing while its field is empty. The fields
+// are empty until the window is on screen, so the buttons come after its first frame.
+void MainWindow::enableClearButtons() {
+    m_ui->lookupField->setClearButtonEnabled(true);
+    m_ui->filterField->setClearButtonEnabled(true);
 }
 
 void MainWindow::setAccounts(const QList<Account> &accounts) {

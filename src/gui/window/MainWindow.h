@@ -101,6 +101,7 @@ protected:
 
 private:
     void setUpLookupBar();
+    void enableClearButtons();
     void setUpMenus(const QStringList &demoIds);
     void setUpDetail(ImageLoader *images);
     void setUpKeyboardAndNames();
