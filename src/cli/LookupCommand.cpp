@@ -15,6 +15,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QFile>
 #include <QHash>
 #include <QNetworkAccessManager>
 #include <QTextStream>
@@ -140,6 +141,15 @@ std::optional<LookupRequest> parseLookupArguments(const QStringList &arguments, 
 
 QList<LookupOutcome> lookUpAll(LookupService &service, const QStringList &inputs,
                                const QString &account) {
+    QList<LookupOutcome> outcomes;
+    outcomes.reserve(inputs.size());
+    lookUpInOrder(service, inputs, account,
+                  [&outcomes](const LookupOutcome &outcome) { outcomes.append(outcome); });
+    return outcomes;
+}
+
+void lookUpInOrder(LookupService &service, const QStringList &inputs, const QString &account,
+                   const std::function<void(const LookupOutcome &)> &ready) {
     // Which inputs each lookup answers, in the order of their first appearance.
     QHash<QString, QList<qsizetype>> askedBy;
     QStringList order;
@@ -150,33 +160,37 @@ QList<LookupOutcome> lookUpAll(LookupService &service, const QStringList &inputs
         askedBy[key] << i;
     }
 
-    QList<std::optional<LookupOutcome>> slots(inputs.size());
+    // Outcomes that came before one of an earlier input wait here, and only they.
+    QList<std::optional<LookupOutcome>> waiting(inputs.size());
+    qsizetype nextToHand = 0;
     qsizetype pending = order.size();
     QEventLoop loop;
+    const auto handOverReady = [&] {
+        for (; nextToHand < waiting.size() && waiting.at(nextToHand); ++nextToHand) {
+            ready(*waiting.at(nextToHand));
+            waiting[nextToHand].reset();
+        }
+    };
     for (const QString &key : std::as_const(order)) {
         const QList<qsizetype> indexes = askedBy.value(key);
         LookupJob *job = service.lookup(inputs.at(indexes.first()), account);
         QObject::connect(job, &LookupJob::finished, &loop,
-                         [&inputs, &slots, &pending, &loop, indexes](const LookupOutcome &outcome) {
+                         [&inputs, &waiting, &pending, &loop, &handOverReady,
+                          indexes](const LookupOutcome &outcome) {
                              for (const qsizetype i : indexes) {
-                                 slots[i] = outcome;
-                                 slots[i]->input = inputs.at(i).trimmed();
+                                 waiting[i] = outcome;
+                                 waiting[i]->input = inputs.at(i).trimmed();
                              }
+                             handOverReady();
                              if (--pending == 0)
                                  loop.quit();
                          });
     }
     if (pending > 0)
         loop.exec();
-    QList<LookupOutcome> outcomes;
-    outcomes.reserve(slots.size());
-    for (const auto &slot : slots)
-        outcomes.append(*slot);
-    return outcomes;
 }
 
 int runLookupCommand(const QStringList &arguments) {
-    QTextStream out(stdout);
     QTextStream err(stderr);
     QString error;
     const std::optional<LookupRequest> request = parseLookupArguments(arguments, &error);
@@ -185,7 +199,7 @@ int runLookupCommand(const QStringList &arguments) {
         return ExitBadUsage;
     }
     if (!request->help.isEmpty()) {
-        out << request->help;
+        QTextStream(stdout) << request->help;
         return ExitAllFound;
     }
 
@@ -210,18 +224,24 @@ int runLookupCommand(const QStringList &arguments) {
     QNetworkAccessManager nam;
     LookupService service(&nam, setup->keys);
     service.setAccounts(setup->accounts);
-    const QList<LookupOutcome> outcomes = lookUpAll(service, *inputs, request->account);
 
-    if (request->csv)
-        out << QString::fromUtf8(lookupOutcomesCsv(
-            outcomes, request->account, QDateTime::currentDateTimeUtc(), isatty(STDOUT_FILENO)));
-    else if (request->json)
-        // In interface.md's key order, which QJsonDocument's own writer would sort away.
-        out << QString::fromUtf8(toOrderedJson(lookupOutcomesJson(outcomes).object()));
-    else
-        out << lookupOutcomesText(outcomes, QLocale()); // the interface language's locale
+    // Each result is written as soon as it and those before it are known (the JSON in
+    // interface.md's key order, the text in the interface language's locale).
+    const auto format = request->csv    ? LookupPrinter::Format::Csv
+                        : request->json ? LookupPrinter::Format::Json
+                                        : LookupPrinter::Format::Text;
+    LookupPrinter printer(format, inputs->size(), QLocale(), request->account,
+                          QDateTime::currentDateTimeUtc(), isatty(STDOUT_FILENO));
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly))
+        return ExitBadUsage;
+    out.write(printer.begin());
+    lookUpInOrder(
+        service, *inputs, request->account,
+        [&out, &printer](const LookupOutcome &outcome) { out.write(printer.next(outcome)); });
+    out.write(printer.end());
     out.flush();
-    return lookupExitCode(outcomes);
+    return printer.exitCode();
 }
 
 } // namespace Paydesk

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace Paydesk {
@@ -35,6 +36,11 @@ std::optional<LookupRequest> parseLookupArguments(const QStringList &arguments, 
 // each; an id given more than once (also as a URL) is asked for once.
 QList<LookupOutcome> lookUpAll(LookupService &service, const QStringList &inputs,
                                const QString &account);
+
+// The same, but each outcome goes to `ready`, in the order of `inputs`, as soon as it and all
+// those before it are known; none is kept after that.
+void lookUpInOrder(LookupService &service, const QStringList &inputs, const QString &account,
+                   const std::function<void(const LookupOutcome &)> &ready);
 
 // Runs the command to completion: prints text or JSON to standard output, usage errors to
 // standard error, and returns the exit status. Needs a QCoreApplication.

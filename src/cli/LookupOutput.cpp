@@ -113,6 +113,61 @@ Lines errorLines(const LookupError &e) {
     return lines;
 }
 
+// One outcome for people: its id, then aligned "label  value" lines.
+QString outcomeBlock(const LookupOutcome &outcome, const QLocale &locale) {
+    const Lines lines = outcome.result.ok() ? checkoutLines(outcome.result.value(), locale)
+                                            : errorLines(outcome.result.error());
+    qsizetype width = 0;
+    for (const auto &line : lines)
+        width = std::max(width, line.first.size());
+    // The id as pasted and every value a provider sent are data: no control character
+    // or bidi override in them reaches the terminal.
+    QString text = terminalSafe(outcome.id.isEmpty() ? outcome.input : outcome.id) + u'\n';
+    for (const auto &line : lines)
+        text += QStringLiteral("  ") + line.first.leftJustified(width + 2)
+                + terminalSafe(line.second) + u'\n';
+    return text;
+}
+
+QJsonObject outcomeJson(const LookupOutcome &outcome) {
+    if (outcome.result.ok())
+        return checkoutToJson(outcome.result.value());
+    return lookupErrorToJson(outcome.id.isEmpty() ? outcome.input : outcome.id,
+                             outcome.result.error());
+}
+
+// An element of "results" exactly as toOrderedJson() writes it inside the whole document: its
+// own text with every line indented by the two levels it sits at. A JSON value has no raw line
+// break inside it (strings are escaped), so every '\n' separates lines.
+QByteArray resultsElement(const QJsonObject &element) {
+    const QByteArray indent(8, ' ');
+    const QByteArray lineBreak = QByteArray(1, '\n') + indent;
+    QByteArray text = toOrderedJson(element);
+    text.chop(1); // its closing newline
+    return indent + text.replace('\n', lineBreak);
+}
+
+QByteArray outcomeCsvRecord(const LookupOutcome &outcome, const QString &account,
+                            const QDateTime &lookedUpAt, bool forTerminal) {
+    HistoryEntry row;
+    row.input = outcome.input;
+    row.id = outcome.id;
+    row.account = account;
+    row.lookedUpAt = lookedUpAt;
+    if (const Result<CheckoutRef> ref = recognizeCheckoutId(outcome.input))
+        row.provider = ref.value().provider;
+    if (outcome.result.ok())
+        row.checkout = outcome.result.value();
+    else
+        row.error = outcome.result.error();
+    QStringList cells = lookupCsvCells(row);
+    if (forTerminal) {
+        for (QString &cell : cells)
+            cell = terminalSafe(cell);
+    }
+    return csvRecord(cells);
+}
+
 } // namespace
 
 int lookupExitCode(const QList<LookupOutcome> &outcomes) {
@@ -130,58 +185,72 @@ int lookupExitCode(const QList<LookupOutcome> &outcomes) {
 QString lookupOutcomesText(const QList<LookupOutcome> &outcomes, const QLocale &locale) {
     QString text;
     for (const LookupOutcome &outcome : outcomes) {
-        const Lines lines = outcome.result.ok() ? checkoutLines(outcome.result.value(), locale)
-                                                : errorLines(outcome.result.error());
-        qsizetype width = 0;
-        for (const auto &line : lines)
-            width = std::max(width, line.first.size());
         if (!text.isEmpty())
             text += u'\n';
-        // The id as pasted and every value a provider sent are data: no control character
-        // or bidi override in them reaches the terminal.
-        text += terminalSafe(outcome.id.isEmpty() ? outcome.input : outcome.id) + u'\n';
-        for (const auto &line : lines)
-            text += QStringLiteral("  ") + line.first.leftJustified(width + 2)
-                    + terminalSafe(line.second) + u'\n';
+        text += outcomeBlock(outcome, locale);
     }
     return text;
 }
 
 QJsonDocument lookupOutcomesJson(const QList<LookupOutcome> &outcomes) {
     QJsonArray results;
-    for (const LookupOutcome &outcome : outcomes) {
-        if (outcome.result.ok())
-            results.append(checkoutToJson(outcome.result.value()));
-        else
-            results.append(lookupErrorToJson(outcome.id.isEmpty() ? outcome.input : outcome.id,
-                                             outcome.result.error()));
-    }
+    for (const LookupOutcome &outcome : outcomes)
+        results.append(outcomeJson(outcome));
     return QJsonDocument(QJsonObject{{QStringLiteral("results"), results}});
 }
 
 QByteArray lookupOutcomesCsv(const QList<LookupOutcome> &outcomes, const QString &account,
                              const QDateTime &lookedUpAt, bool forTerminal) {
     QByteArray csv = csvRecord(lookupCsvHeader());
-    for (const LookupOutcome &outcome : outcomes) {
-        HistoryEntry row;
-        row.input = outcome.input;
-        row.id = outcome.id;
-        row.account = account;
-        row.lookedUpAt = lookedUpAt;
-        if (const Result<CheckoutRef> ref = recognizeCheckoutId(outcome.input))
-            row.provider = ref.value().provider;
-        if (outcome.result.ok())
-            row.checkout = outcome.result.value();
-        else
-            row.error = outcome.result.error();
-        QStringList cells = lookupCsvCells(row);
-        if (forTerminal) {
-            for (QString &cell : cells)
-                cell = terminalSafe(cell);
-        }
-        csv += csvRecord(cells);
-    }
+    for (const LookupOutcome &outcome : outcomes)
+        csv += outcomeCsvRecord(outcome, account, lookedUpAt, forTerminal);
     return csv;
+}
+
+LookupPrinter::LookupPrinter(Format format, qsizetype count, const QLocale &locale,
+                             const QString &account, const QDateTime &lookedUpAt, bool forTerminal)
+    : m_format(format)
+    , m_count(count)
+    , m_locale(locale)
+    , m_account(account)
+    , m_lookedUpAt(lookedUpAt)
+    , m_forTerminal(forTerminal)
+    , m_exitCode(lookupExitCode({})) {}
+
+// The JSON pieces are those toOrderedJson() writes for {"results": [...]}, indented by four.
+QByteArray LookupPrinter::begin() const {
+    switch (m_format) {
+    case Format::Json:
+        return m_count == 0 ? QByteArray("{\n    \"results\": []")
+                            : QByteArray("{\n    \"results\": [\n");
+    case Format::Csv:
+        return csvRecord(lookupCsvHeader());
+    case Format::Text:
+        break;
+    }
+    return {};
+}
+
+QByteArray LookupPrinter::next(const LookupOutcome &outcome) {
+    // 2 (setup) wins over 1 (some failed), which wins over 0: the most severe so far.
+    m_exitCode = std::max(m_exitCode, lookupExitCode({outcome}));
+    const bool first = m_written++ == 0;
+    switch (m_format) {
+    case Format::Json:
+        return resultsElement(outcomeJson(outcome)) + (m_written < m_count ? ",\n" : "\n");
+    case Format::Csv:
+        return outcomeCsvRecord(outcome, m_account, m_lookedUpAt, m_forTerminal);
+    case Format::Text:
+        return ((first ? QString() : QStringLiteral("\n")) + outcomeBlock(outcome, m_locale))
+            .toUtf8();
+    }
+    return {};
+}
+
+QByteArray LookupPrinter::end() const {
+    if (m_format != Format::Json)
+        return {};
+    return m_count == 0 ? QByteArray("\n}\n") : QByteArray("    ]\n}\n");
 }
 
 } // namespace Paydesk

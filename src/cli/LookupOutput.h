@@ -2,6 +2,8 @@
 
 #include "network/LookupService.h"
 
+#include <QByteArray>
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QList>
 #include <QLocale>
@@ -26,5 +28,36 @@ QJsonDocument lookupOutcomesJson(const QList<LookupOutcome> &outcomes);
 // terminalSafe() (a file or a pipe gets the values exactly).
 QByteArray lookupOutcomesCsv(const QList<LookupOutcome> &outcomes, const QString &account,
                              const QDateTime &lookedUpAt, bool forTerminal);
+
+// The same outputs written as the outcomes come, one at a time and in the order given, so a
+// command need not keep every checkout (10,000 ids: 10,000 bodies) until the last arrives:
+// begin(), then next() for each outcome, then end() give, put together, exactly the bytes of
+// the functions above (UTF-8), and exitCode() then lookupExitCode() of them all.
+class LookupPrinter {
+public:
+    enum class Format { Text, Json, Csv };
+
+    // `count` is how many outcomes will come (JSON puts a comma after all but the last).
+    // `locale` is for Text; `account`, `lookedUpAt` and `forTerminal` for Csv, as
+    // lookupOutcomesCsv() takes them.
+    LookupPrinter(Format format, qsizetype count, const QLocale &locale = QLocale(),
+                  const QString &account = {}, const QDateTime &lookedUpAt = {},
+                  bool forTerminal = false);
+
+    QByteArray begin() const;
+    QByteArray next(const LookupOutcome &outcome);
+    QByteArray end() const;
+    int exitCode() const { return m_exitCode; }
+
+private:
+    Format m_format;
+    qsizetype m_count;
+    qsizetype m_written = 0;
+    QLocale m_locale;
+    QString m_account;
+    QDateTime m_lookedUpAt;
+    bool m_forTerminal;
+    int m_exitCode;
+};
 
 } // namespace Paydesk

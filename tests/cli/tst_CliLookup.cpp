@@ -2,6 +2,7 @@
 // server, and against a test server with an account whose key is in the real keychain.
 
 #include "TestServers.h"
+#include "domain/CheckoutJson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -107,6 +108,7 @@ private Q_SLOTS:
     void keychainAccountTextForPeople();
     void keychainAccountJsonWithOneMissing();
     void keychainAccountRefusedKey();
+    void jsonIsWrittenInTheOrderGivenAsResultsArrive();
     void idWithoutAMatchingAccountExitsWithTwo();
     void unknownAccountExitsWithTwo();
     void demoTextForPeople();
@@ -208,6 +210,26 @@ void TestCliLookup::keychainAccountJsonWithOneMissing() {
     QCOMPARE(error.value(QStringLiteral("accounts_tried")).toArray(),
              (QJsonArray{QStringLiteral("shop"), QStringLiteral("denied")}));
     QVERIFY(!run.out.contains(m_key) && !run.err.contains(m_key));
+}
+
+// The missing id is asked of two accounts in turn and answers after the found one, yet comes
+// first: results are written as they arrive only once those before them are known. The
+// document is byte for byte the one the whole-document writer makes.
+void TestCliLookup::jsonIsWrittenInTheOrderGivenAsResultsArrive() {
+    const Run run =
+        paydesk({QStringLiteral("lookup"), QStringLiteral("--json"), QStringLiteral("cs_missing2"),
+                 QStringLiteral("cs_abc123"), QStringLiteral("cs_missing2")});
+    QCOMPARE(run.exitCode, 1);
+    const QJsonArray found = results(run);
+    QCOMPARE(found.size(), 3);
+    QCOMPARE(found.at(0).toObject().value(QStringLiteral("id")).toString(),
+             QStringLiteral("cs_missing2"));
+    QVERIFY(found.at(0).toObject().contains(QStringLiteral("error")));
+    QCOMPARE(found.at(1).toObject().value(QStringLiteral("status")).toString(),
+             QStringLiteral("paid"));
+    QCOMPARE(found.at(2), found.at(0));
+    const QJsonObject document = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(run.out.toUtf8(), toOrderedJson(document));
 }
 
 void TestCliLookup::keychainAccountRefusedKey() {

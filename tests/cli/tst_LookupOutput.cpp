@@ -5,6 +5,8 @@
 #include "cli/LookupInputs.h"
 #include "cli/LookupOutput.h"
 
+#include "domain/CheckoutJson.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
@@ -42,6 +44,18 @@ LookupOutcome failed(const QString &input, ErrorKind kind, const QString &id = {
     return outcome;
 }
 
+// A found checkout with the merchant's nested metadata, written as sent.
+LookupOutcome foundWithMetadata(const QString &id) {
+    LookupOutcome outcome = found(id);
+    Checkout checkout = outcome.result.value();
+    checkout.metadata =
+        QJsonObject{{QStringLiteral("order"), QJsonObject{{QStringLiteral("z"), 1},
+                                                          {QStringLiteral("a"), QJsonArray{1, 2}}}},
+                    {QStringLiteral("note"), QStringLiteral("caf\u00e9 \\ \"")}};
+    outcome.result = checkout;
+    return outcome;
+}
+
 } // namespace
 
 class TestLookupOutput : public QObject {
@@ -55,6 +69,8 @@ private Q_SLOTS:
     void arguments();
     void csvForATerminalShowsControlsAsText();
     void standardInputIdsAreSplitAsAPasteIs();
+    void printerWritesWhatTheWholeListGives_data();
+    void printerWritesWhatTheWholeListGives();
 };
 
 void TestLookupOutput::csvForATerminalShowsControlsAsText() {
@@ -193,6 +209,46 @@ void TestLookupOutput::arguments() {
     QVERIFY(!request->csv);
     QCOMPARE(request->account, account);
     QCOMPARE(request->json, json);
+}
+
+void TestLookupOutput::printerWritesWhatTheWholeListGives_data() {
+    QTest::addColumn<QList<LookupOutcome>>("outcomes");
+    const QString chargily = QStringLiteral("01hj5n7cqpaf0mt2d0xx85tgz8");
+    const QString orqex = QStringLiteral("cs_missing");
+    QTest::newRow("none") << QList<LookupOutcome>{};
+    QTest::newRow("one found") << QList<LookupOutcome>{found(chargily)};
+    QTest::newRow("one failed") << QList<LookupOutcome>{
+        failed(QStringLiteral("not an id"), ErrorKind::InvalidId)};
+    QTest::newRow("mixed") << QList<LookupOutcome>{
+        failed(orqex, ErrorKind::NotFound, orqex), foundWithMetadata(chargily),
+        failed(QStringLiteral("x/y"), ErrorKind::InvalidId), found(chargily)};
+}
+
+// Written a piece at a time as the outcomes come, the output is byte for byte the one made of
+// the whole list (for JSON, interface.md's document from toOrderedJson).
+void TestLookupOutput::printerWritesWhatTheWholeListGives() {
+    QFETCH(const QList<LookupOutcome>, outcomes);
+    const QLocale locale(QLocale::French, QLocale::France);
+    const QDateTime when(QDate(2026, 12, 3), QTime(4, 5), Qt::UTC);
+    const auto printed = [&](LookupPrinter::Format format, bool forTerminal) {
+        LookupPrinter printer(format, outcomes.size(), locale, QStringLiteral("shop"), when,
+                              forTerminal);
+        QByteArray bytes = printer.begin();
+        for (const LookupOutcome &outcome : outcomes)
+            bytes += printer.next(outcome);
+        bytes += printer.end();
+        // Each printer also adds up the exit status of what it printed.
+        if (printer.exitCode() != lookupExitCode(outcomes))
+            return QByteArray("wrong exit status");
+        return bytes;
+    };
+    QCOMPARE(printed(LookupPrinter::Format::Json, false),
+             toOrderedJson(lookupOutcomesJson(outcomes).object()));
+    QCOMPARE(printed(LookupPrinter::Format::Text, false),
+             lookupOutcomesText(outcomes, locale).toUtf8());
+    for (const bool forTerminal : {false, true})
+        QCOMPARE(printed(LookupPrinter::Format::Csv, forTerminal),
+                 lookupOutcomesCsv(outcomes, QStringLiteral("shop"), when, forTerminal));
 }
 
 QTEST_GUILESS_MAIN(TestLookupOutput)
