@@ -20,4 +20,12 @@ function(paydesk_add_test)
         TIMEOUT ${ARG_TIMEOUT}
         LABELS "${ARG_LABELS}"
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_FORCE_ASSERTS=1;LANG=en_US.UTF-8;LC_ALL=C.UTF-8;PAYDESK_CONFIG_DIR=${CMAKE_CURRENT_BINARY_DIR}/config-${ARG_NAME};PAYDESK_KEYCHAIN_SERVICE=PaydeskTest-${ARG_NAME};QT_LOGGING_RULES=paydesk.*.debug=false")
+    # tests_<label> builds every test of a label and what it runs, and nothing else, for a
+    # run of some labels only (CI's sanitizer run: PAYDESK_BUILD_TARGET, scripts/build).
+    foreach(label IN LISTS ARG_LABELS)
+        if(NOT TARGET tests_${label})
+            add_custom_target(tests_${label})
+        endif()
+        add_dependencies(tests_${label} ${ARG_NAME})
+    endforeach()
 endfunction()

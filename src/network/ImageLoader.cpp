@@ -2,14 +2,13 @@
 
 #include "domain/Account.h"
 #include "network/BoundedReply.h"
+#include "network/ImageDecode.h"
 #include "network/NetworkLog.h"
 #include "network/RequestFactory.h"
 
-#include <QBuffer>
 #include <QCryptographicHash>
 #include <QFutureWatcher>
 #include <QHostAddress>
-#include <QImageReader>
 #include <QNetworkAccessManager>
 #include <QNetworkDiskCache>
 #include <QPromise>
@@ -24,23 +23,8 @@ namespace Paydesk {
 namespace {
 
 constexpr qint64 failureMemorySeconds = 300;
-constexpr int allocationLimitMiB = 32;
 constexpr qint64 defaultMaxAgeSeconds = 24 * 3600;
 constexpr qint64 longestMaxAgeSeconds = 7 * 24 * 3600;
-
-// Raster formats only: an SVG can reference files and fan out without end, so none is decoded.
-QByteArray rasterFormat(const QByteArray &contentType) {
-    const QByteArray type = contentType.split(';').constFirst().trimmed().toLower();
-    if (type == "image/png")
-        return "png";
-    if (type == "image/jpeg" || type == "image/jpg")
-        return "jpeg";
-    if (type == "image/gif")
-        return "gif";
-    if (type == "image/webp")
-        return "webp";
-    return {};
-}
 
 // This computer or a local network: loopback, private, shared, link-local, unspecified.
 bool isLocalHost(const QString &host) {
@@ -93,9 +77,7 @@ ImageLoader::ImageLoader(QNetworkAccessManager *nam, const QString &cacheDirecto
     m_diskCache = new QNetworkDiskCache(this);
     m_diskCache->setCacheDirectory(cacheDirectory);
     m_diskCache->setMaximumCacheSize(32 * 1024 * 1024);
-    if (QImageReader::allocationLimit() == 0
-        || QImageReader::allocationLimit() > allocationLimitMiB)
-        QImageReader::setAllocationLimit(allocationLimitMiB);
+    limitImageAllocations();
 }
 
 ImageLoader::~ImageLoader() {
@@ -159,7 +141,7 @@ bool ImageLoader::loadFromDisk(const QUrl &url) {
     QByteArray format;
     for (const auto &header : meta.rawHeaders()) {
         if (header.first.compare("content-type", Qt::CaseInsensitive) == 0)
-            format = rasterFormat(header.second);
+            format = rasterImageFormat(header.second);
     }
     if (!device || format.isEmpty() || !meta.expirationDate().isValid()
         || meta.expirationDate() <= QDateTime::currentDateTimeUtc()) {
@@ -208,7 +190,7 @@ void ImageLoader::onFinished(BoundedReply *bounded) {
     if (reply->error() != QNetworkReply::NoError || status != 200)
         return fail(url, status > 0 ? tr("HTTP status %1").arg(status) : reply->errorString());
     const QByteArray contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
-    const QByteArray format = rasterFormat(contentType);
+    const QByteArray format = rasterImageFormat(contentType);
     if (format.isEmpty())
         return fail(url, tr("not a raster image (%1)")
                              .arg(contentType.isEmpty() ? tr("no content type")
@@ -220,12 +202,12 @@ void ImageLoader::decodeThenFinish(const QUrl &url, const QByteArray &body,
                                    const QByteArray &format, qint64 cacheSeconds) {
     // Decoding is the costly part a hostile image aims at: never on the GUI thread. The watcher
     // is a child, so nothing is delivered to a loader that is gone.
-    auto promise = std::make_shared<QPromise<Decoded>>();
-    auto *watcher = new QFutureWatcher<Decoded>(this);
+    auto promise = std::make_shared<QPromise<DecodedImage>>();
+    auto *watcher = new QFutureWatcher<DecodedImage>(this);
     connect(watcher, &QFutureWatcherBase::finished, this,
             [this, watcher, url, body, format, cacheSeconds] {
                 watcher->deleteLater();
-                const Decoded decoded = watcher->result();
+                const DecodedImage decoded = watcher->result();
                 if (decoded.image.isNull())
                     return fail(url, decoded.error);
                 if (cacheSeconds > 0)
@@ -235,34 +217,9 @@ void ImageLoader::decodeThenFinish(const QUrl &url, const QByteArray &body,
     watcher->setFuture(promise->future());
     promise->start();
     QThreadPool::globalInstance()->start([promise, body, format, limit = m_maxPixels] {
-        promise->addResult(decode(body, format, limit));
+        promise->addResult(decodeRasterImage(body, format, limit));
         promise->finish();
     });
-}
-
-ImageLoader::Decoded ImageLoader::decode(const QByteArray &body, const QByteArray &format,
-                                         const QSize &limit) {
-    QBuffer buffer;
-    buffer.setData(body);
-    buffer.open(QIODevice::ReadOnly);
-    QImageReader reader(&buffer, format);
-    reader.setDecideFormatFromContent(false);
-    const QSize size = reader.size(); // from the header: nothing allocated yet
-    if (!size.isValid())
-        return {{}, tr("the image could not be read")};
-    if (size.width() > limit.width() || size.height() > limit.height())
-        return {{},
-                tr("the image is too large (%1×%2 pixels)").arg(size.width()).arg(size.height())};
-    const QImage image = reader.read();
-    if (image.isNull())
-        return {{}, tr("the image could not be decoded: %1").arg(reader.errorString())};
-    // The size a header declares is not always the size decoded: a GIF's frame may say 1×1 on
-    // a screen of 1×10241. The cap holds for what was decoded.
-    if (image.width() > limit.width() || image.height() > limit.height())
-        return {{},
-                tr("the image is too large (%1×%2 pixels)").arg(image.width()).arg(image.height())};
-    qCInfo(lcNet) << "image decoded:" << image.size();
-    return {image, {}};
 }
 
 void ImageLoader::store(const QUrl &url, const QByteArray &body, const QByteArray &format,

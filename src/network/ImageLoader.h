@@ -1,5 +1,7 @@
 #pragma once
 
+#include "network/ImageDecode.h"
+
 #include <QCache>
 #include <QDateTime>
 #include <QHash>
@@ -29,6 +31,7 @@ class BoundedReply;
 // cookies). The disk cache files an image under a hash of its URL, which may carry a
 // customer's e-mail. Decoded images are kept in memory; parallel loads of one URL share one
 // request. Each load() is answered by imageReady or imageFailed for its URL, always later.
+// The decoding itself is decodeRasterImage (ImageDecode.h), the code the image fuzzer runs.
 class ImageLoader : public QObject {
     Q_OBJECT
 public:
@@ -63,10 +66,6 @@ private:
         QString reason;
         QDateTime at;
     };
-    struct Decoded {
-        QImage image;
-        QString error;
-    };
 
     QString refusal(const QUrl &url, const QString &account) const;
     bool loadFromDisk(const QUrl &url);
@@ -74,7 +73,6 @@ private:
     void onFinished(BoundedReply *bounded);
     void decodeThenFinish(const QUrl &url, const QByteArray &body, const QByteArray &format,
                           qint64 cacheSeconds);
-    static Decoded decode(const QByteArray &body, const QByteArray &format, const QSize &limit);
     void store(const QUrl &url, const QByteArray &body, const QByteArray &format,
                qint64 cacheSeconds);
     void fail(const QUrl &url, const QString &reason);
@@ -88,7 +86,7 @@ private:
     QSet<QUrl> m_inFlight;                 // by original URL
     QHash<BoundedReply *, QUrl> m_pending; // the URL asked for
     qint64 m_maxBytes = 1024 * 1024;
-    QSize m_maxPixels = QSize(1024, 1024);
+    QSize m_maxPixels = defaultMaximumImagePixels;
     int m_timeoutMs = 15000;
     int m_diskCacheHits = 0;
 };
