@@ -1787,6 +1787,10 @@
         <source>%1 redirected the request to %2. Paydesk follows redirects only within the same server, so the key was not sent there.</source>
         <translation>أعاد %1 توجيه الطلب إلى %2. لا يتّبع Paydesk إعادة التوجيه إلا داخل الخادم نفسه، لذا لم يُرسَل المفتاح إليه.</translation>
     </message>
+    <message>
+        <source>%1 redirected the request more than %2 times, so Paydesk stopped following it.</source>
+        <translation>أعاد %1 توجيه الطلب أكثر من %2 مرات، لذا توقّف Paydesk عن تتبّع إعادة التوجيه.</translation>
+    </message>
 </context>
 <context>
     <name>Paydesk::OrqexParser</name>

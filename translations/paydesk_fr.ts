@@ -1751,6 +1751,10 @@
         <source>%1 redirected the request to %2. Paydesk follows redirects only within the same server, so the key was not sent there.</source>
         <translation>%1 a redirigé la requête vers %2. Paydesk ne suit les redirections que sur le même serveur&#xa0;: la clé n’y a donc pas été envoyée.</translation>
     </message>
+    <message>
+        <source>%1 redirected the request more than %2 times, so Paydesk stopped following it.</source>
+        <translation>%1 a redirigé la requête plus de %2 fois&#xa0;: Paydesk a cessé de suivre les redirections.</translation>
+    </message>
 </context>
 <context>
     <name>Paydesk::OrqexParser</name>
