@@ -1,11 +1,11 @@
 // A remote avatar or method icon, any bytes, through Paydesk's own image decoding
-// (network/ImageDecode, what ImageLoader runs on its worker thread): the first byte picks the
+// (images/ImageDecode, what ImageLoader runs on its worker thread): the first byte picks the
 // content type, the rest is the body. Beyond what the sanitizers and libFuzzer's limits catch
 // (memory errors, hangs, runaway allocations in Qt's decoders), every answer keeps its promise:
 // an image within the pixel cap, or a refusal with a reason.
 #include "FuzzCheck.h"
 
-#include "network/ImageDecode.h"
+#include "images/ImageDecode.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

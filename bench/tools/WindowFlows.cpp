@@ -20,7 +20,7 @@
 #include "gui/lookups/RecentLookupsModel.h"
 #include "gui/lookups/RecentLookupsView.h"
 #include "gui/window/MainWindow.h"
-#include "network/ImageLoader.h"
+#include "images/ImageLoader.h"
 #include "network/LookupService.h"
 #include "secrets/KeychainStore.h"
 #include "storage/AccountStore.h"

@@ -2,7 +2,7 @@
 
 #include "demo/DemoEnvironment.h"
 #include "gui/window/MainWindow.h"
-#include "network/ImageLoader.h"
+#include "images/ImageLoader.h"
 #include "network/LookupService.h"
 #include "secrets/KeychainStore.h"
 #include "storage/AccountStore.h"

@@ -7,7 +7,7 @@
 #include "gui/detail/CheckoutPane.h"
 #include "gui/detail/ItemsSection.h"
 #include "gui/detail/MetadataSection.h"
-#include "network/ImageLoader.h"
+#include "images/ImageLoader.h"
 #include "providers/chargily/ChargilyParser.h"
 #include "providers/orqex/OrqexParser.h"
 

@@ -1,5 +1,5 @@
 // ImageLoader against real servers on 127.0.0.1: what it loads, what it refuses, its caches.
-#include "network/ImageLoader.h"
+#include "images/ImageLoader.h"
 
 #include "TestServers.h"
 

@@ -6,7 +6,7 @@
 #include "gui/Dashboard.h"
 #include "gui/window/MainWindow.h"
 #include "i18n/Translations.h"
-#include "network/ImageLoader.h"
+#include "images/ImageLoader.h"
 #include "network/LookupService.h"
 
 #include <QApplication>

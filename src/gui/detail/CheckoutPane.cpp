@@ -14,7 +14,7 @@
 #include "gui/detail/MetadataSection.h"
 #include "gui/detail/RawJsonSection.h"
 #include "gui/detail/TimelineSection.h"
-#include "network/ImageLoader.h"
+#include "images/ImageLoader.h"
 
 #include "ui_CheckoutPane.h"
 

@@ -1,8 +1,8 @@
-#include "network/ImageLoader.h"
+#include "images/ImageLoader.h"
 
 #include "domain/Account.h"
 #include "network/BoundedReply.h"
-#include "network/ImageDecode.h"
+#include "images/ImageDecode.h"
 #include "network/NetworkLog.h"
 #include "network/RequestFactory.h"
 

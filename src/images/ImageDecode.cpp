@@ -1,4 +1,4 @@
-#include "network/ImageDecode.h"
+#include "images/ImageDecode.h"
 
 #include "network/NetworkLog.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "network/ImageDecode.h"
+#include "images/ImageDecode.h"
 
 #include <QCache>
 #include <QDateTime>
