@@ -1,8 +1,8 @@
 #include "images/ImageLoader.h"
 
 #include "domain/Account.h"
-#include "network/BoundedReply.h"
 #include "images/ImageDecode.h"
+#include "network/BoundedReply.h"
 #include "network/NetworkLog.h"
 #include "network/RequestFactory.h"
 
