@@ -5,6 +5,7 @@
 #include "storage/PrivateFiles.h"
 
 #include <QAtomicInteger>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -14,6 +15,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -27,6 +29,7 @@ Q_LOGGING_CATEGORY(lcHistory, "paydesk.storage.history")
 constexpr int sqliteCorrupt = 11;
 constexpr int sqliteNotADatabase = 26;
 constexpr int sqliteCantOpen = 14;
+constexpr int sqliteBusy = 5;
 
 // What a row is read as. A file written by Paydesk never holds a column over maxRowBytes, but
 // one planted or edited by hand may: such a value is not read at all (SQLite knows a BLOB's
@@ -213,12 +216,41 @@ bool HistoryStore::openConnection() {
     if (!probe.exec(u"SELECT count(*) FROM sqlite_master"_s))
         return fail(u"read"_s, probe.lastError());
     probe.finish();
-    QSqlQuery mode(db);
-    if (!mode.exec(u"PRAGMA journal_mode"_s) || !mode.next())
-        return fail(u"read"_s, mode.lastError());
-    const bool wal = mode.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) == 0;
-    mode.finish();
-    return (wal || exec(u"PRAGMA journal_mode = WAL"_s)) && exec(u"PRAGMA synchronous = NORMAL"_s);
+    return useWriteAheadLog() && exec(u"PRAGMA synchronous = NORMAL"_s);
+}
+
+// Turning a file to WAL writes its header, and SQLite does not wait out the busy timeout for that
+// write lock (the statement already reads, so waiting could deadlock): it answers "database is
+// locked" at once, and of two instances opening a new file together one would fail. The mode is
+// kept in the file, so the one that has to try again usually finds it set by the other.
+bool HistoryStore::useWriteAheadLog() {
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    const auto isWal = [](const QSqlQuery &query) {
+        return query.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) == 0;
+    };
+    const QDeadlineTimer deadline(busyTimeoutMs);
+    for (;;) {
+        QSqlQuery mode(db);
+        if (!mode.exec(u"PRAGMA journal_mode"_s) || !mode.next())
+            return fail(u"read"_s, mode.lastError());
+        if (isWal(mode))
+            return true;
+        mode.finish();
+        QSqlQuery change(db);
+        const bool changed = change.exec(u"PRAGMA journal_mode = WAL"_s) && change.next();
+        if (changed && isWal(change))
+            return true;
+        // Not changed and no error: SQLite keeps the old mode while another connection reads.
+        const bool busy =
+            !changed && (change.lastError().nativeErrorCode().toInt() & 0xff) == sqliteBusy;
+        if ((changed || busy) && !deadline.hasExpired()) {
+            QThread::msleep(20);
+            continue;
+        }
+        if (changed)
+            return fail(u"open"_s, u"the file could not be switched to write-ahead logging"_s);
+        return fail(u"statement"_s, change.lastError());
+    }
 }
 
 bool HistoryStore::prepareSchema() {

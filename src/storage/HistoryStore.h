@@ -69,6 +69,7 @@ public:
 private:
     bool open();
     bool openConnection();
+    bool useWriteAheadLog();
     bool prepareSchema();
     bool migrateFromVersion0();
     bool moveAside();

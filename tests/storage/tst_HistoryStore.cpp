@@ -7,11 +7,15 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSemaphore>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <thread>
 
 using namespace Paydesk;
 using namespace Qt::StringLiterals;
@@ -447,6 +451,39 @@ private Q_SLOTS:
         QCOMPARE(sql(path, u"PRAGMA integrity_check"_s), QStringList{u"ok"_s});
         delete a;
         delete b;
+    }
+
+    // Turning a file to WAL is a write, and SQLite does not wait out the busy timeout for a
+    // write lock while the same connection reads: two instances that open a new file together
+    // met this, and one of them failed with "database is locked".
+    void aFileAnotherInstanceWritesIsOpenedOnceItIsFree() {
+        const QString path = m_dir->filePath(u"busy.sqlite"_s);
+        sql(path, u"CREATE TABLE other (x)"_s);
+        QCOMPARE(sql(path, u"PRAGMA journal_mode"_s), QStringList{u"delete"_s});
+        QSemaphore writing;
+        std::thread writer([&path, &writing] {
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"writer"_s);
+                db.setDatabaseName(path);
+                QSqlQuery query(db);
+                const bool holding = db.open() && query.exec(u"BEGIN IMMEDIATE"_s)
+                                     && query.exec(u"INSERT INTO other VALUES (1)"_s);
+                writing.release();
+                if (holding) {
+                    QThread::msleep(300);
+                    query.exec(u"COMMIT"_s);
+                }
+            }
+            QSqlDatabase::removeDatabase(u"writer"_s);
+        });
+        writing.acquire();
+        HistoryStore store(path);
+        writer.join();
+        QVERIFY2(store.isOpen(), qPrintable(store.errorString()));
+        QVERIFY(store.movedAsidePath().isEmpty());
+        QVERIFY(store.save(HistoryTestData::numbered(1, start)));
+        QCOMPARE(sql(path, u"PRAGMA journal_mode"_s), QStringList{u"wal"_s});
+        QCOMPARE(sql(path, u"SELECT count(*) FROM other"_s), QStringList{u"1"_s});
     }
 
     void theFileIsPrivateAndHoldsNoKey() {
