@@ -9,6 +9,8 @@
 #include <QPixmapCache>
 #include <QSvgRenderer>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace Paydesk {
