@@ -114,7 +114,9 @@ void TestImageLoader::cleanup() {
 
 std::unique_ptr<ImageLoader> TestImageLoader::makeLoader(const QUrl &home) {
     auto loader = std::make_unique<ImageLoader>(m_nam.get(), m_cache->path());
-    loader->setTimeout(5000);
+    // Generous: these tests are not about the time limit, and a loaded machine running the
+    // whole suite at once can take seconds to schedule a decode.
+    loader->setTimeout(20000);
     loader->setAccountOrigins([home](const QString &) { return home; });
     return loader;
 }
@@ -128,7 +130,7 @@ void TestImageLoader::loadsAPng() {
     QSignalSpy failed(loader.get(), &ImageLoader::imageFailed);
     const QUrl url = server.url(QStringLiteral("/avatar.png"));
     loader->load(url);
-    QVERIFY(ready.wait(5000));
+    QVERIFY(ready.wait(20000));
     QCOMPARE(failed.count(), 0);
     QCOMPARE(ready.at(0).at(0).toUrl(), url);
     const QImage loaded = ready.at(0).at(1).value<QImage>();
@@ -140,7 +142,7 @@ void TestImageLoader::loadsAPng() {
 
     // Kept in memory: a second load answers without asking again.
     loader->load(url);
-    QVERIFY(ready.wait(2000));
+    QVERIFY(ready.wait(20000));
     QCOMPARE(server.requests.size(), 1);
 }
 
@@ -152,7 +154,7 @@ void TestImageLoader::refusesAWrongContentType() {
     QSignalSpy ready(loader.get(), &ImageLoader::imageReady);
     QSignalSpy failed(loader.get(), &ImageLoader::imageFailed);
     loader->load(server.url(QStringLiteral("/page")));
-    QVERIFY(failed.wait(5000));
+    QVERIFY(failed.wait(20000));
     QCOMPARE(ready.count(), 0);
     QVERIFY2(failed.at(0).at(1).toString().contains(u"text/html"),
              qPrintable(failed.at(0).at(1).toString()));
@@ -165,7 +167,7 @@ void TestImageLoader::refusesADeclaredOversizedBody() {
     auto loader = makeLoader(server.url());
     QSignalSpy failed(loader.get(), &ImageLoader::imageFailed);
     loader->load(server.url(QStringLiteral("/huge.png")));
-    QVERIFY(failed.wait(5000));
+    QVERIFY(failed.wait(20000));
     QVERIFY(failed.at(0).at(1).toString().contains(u"larger"));
 }
 
@@ -192,7 +194,7 @@ void TestImageLoader::abortsAnOversizedBodyAsItArrives() {
     loader->setMaximumBytes(256 * 1024);
     QSignalSpy failed(loader.get(), &ImageLoader::imageFailed);
     loader->load(server.url(QStringLiteral("/endless.png")));
-    QVERIFY(failed.wait(10000));
+    QVERIFY(failed.wait(20000));
     QVERIFY(failed.at(0).at(1).toString().contains(u"larger"));
     QTRY_VERIFY_WITH_TIMEOUT(clientClosed, 5000);
     // Stopped soon after the cap, not at the end of a body that has none.
@@ -206,7 +208,7 @@ void TestImageLoader::refusesATooLargeImage() {
     auto loader = makeLoader(server.url());
     QSignalSpy failed(loader.get(), &ImageLoader::imageFailed);
     loader->load(server.url(QStringLiteral("/wide.png")));
-    QVERIFY(failed.wait(5000));
+    QVERIFY(failed.wait(20000));
     QVERIFY(failed.at(0).at(1).toString().contains(u"3000"));
 }
 
@@ -223,7 +225,7 @@ void TestImageLoader::refusesAnImageLargerThanItsHeaderSaid() {
     QSignalSpy failed(loader.get(), &ImageLoader::imageFailed);
     QSignalSpy ready(loader.get(), &ImageLoader::imageReady);
     loader->load(server.url(QStringLiteral("/tall.gif")));
-    QVERIFY(failed.wait(5000));
+    QVERIFY(failed.wait(20000));
     QVERIFY2(failed.at(0).at(1).toString().contains(u"10241"),
              qPrintable(failed.at(0).at(1).toString()));
     QCOMPARE(ready.count(), 0);
@@ -244,7 +246,7 @@ void TestImageLoader::followsASameOriginRedirect() {
     QSignalSpy ready(loader.get(), &ImageLoader::imageReady);
     const QUrl url = server.url(QStringLiteral("/old.png"));
     loader->load(url);
-    QVERIFY(ready.wait(5000));
+    QVERIFY(ready.wait(20000));
     QCOMPARE(ready.at(0).at(0).toUrl(), url);
     QCOMPARE(server.count(QStringLiteral("/new.png")), 1);
 }
@@ -264,7 +266,7 @@ void TestImageLoader::doesNotFollowARedirectToAnotherOrigin() {
     QSignalSpy ready(loader.get(), &ImageLoader::imageReady);
     QSignalSpy failed(loader.get(), &ImageLoader::imageFailed);
     loader->load(server.url(QStringLiteral("/avatar.png")));
-    QVERIFY(failed.wait(5000));
+    QVERIFY(failed.wait(20000));
     QCOMPARE(ready.count(), 0);
     QVERIFY(failed.at(0).at(1).toString().contains(u"another site"));
     QCOMPARE(elsewhere.requests.size(), 0);
@@ -282,7 +284,7 @@ void TestImageLoader::stopsFollowingEndlessRedirects() {
     QSignalSpy ready(loader.get(), &ImageLoader::imageReady);
     QSignalSpy failed(loader.get(), &ImageLoader::imageFailed);
     loader->load(server.url(QStringLiteral("/avatar.png")));
-    QVERIFY(failed.wait(5000));
+    QVERIFY(failed.wait(20000));
     QCOMPARE(ready.count(), 0);
     QVERIFY2(failed.at(0).at(1).toString().contains(u"too many redirects"),
              qPrintable(failed.at(0).at(1).toString()));
@@ -296,7 +298,7 @@ void TestImageLoader::refusesPlainHttpBeyondLoopback() {
     loader->load(QUrl(QStringLiteral("http://cdn.example.com/a.png")));
     loader->load(QUrl(QStringLiteral("ftp://127.0.0.1/a.png")));
     loader->load(QUrl(QStringLiteral("https://user:secret@cdn.example.com/a.png")));
-    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 3, 2000);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 3, 20000);
     QVERIFY(failed.at(0).at(1).toString().contains(u"https"));
     QVERIFY(failed.at(2).at(1).toString().contains(u"credentials"));
 }
@@ -312,14 +314,14 @@ void TestImageLoader::usesTheDiskCacheOnASecondLoad() {
         auto first = makeLoader(server.url());
         QSignalSpy ready(first.get(), &ImageLoader::imageReady);
         first->load(url);
-        QVERIFY(ready.wait(5000));
+        QVERIFY(ready.wait(20000));
         QCOMPARE(first->diskCacheHits(), 0);
     }
     // A new loader (an application restart) with the same folder: no request at all.
     auto second = makeLoader(server.url());
     QSignalSpy ready(second.get(), &ImageLoader::imageReady);
     second->load(url);
-    QVERIFY(ready.wait(5000));
+    QVERIFY(ready.wait(20000));
     QCOMPARE(server.requests.size(), 1);
     QCOMPARE(second->diskCacheHits(), 1);
     QCOMPARE(ready.at(0).at(1).value<QImage>().size(), QSize(20, 20));
@@ -333,11 +335,11 @@ void TestImageLoader::usesTheDiskCacheOnASecondLoad() {
     auto secondElsewhere = makeLoader(other.url());
     QSignalSpy elsewhereReady(secondElsewhere.get(), &ImageLoader::imageReady);
     secondElsewhere->load(private_);
-    QVERIFY(elsewhereReady.wait(5000));
+    QVERIFY(elsewhereReady.wait(20000));
     auto third = makeLoader(other.url());
     QSignalSpy thirdReady(third.get(), &ImageLoader::imageReady);
     third->load(private_);
-    QVERIFY(thirdReady.wait(5000));
+    QVERIFY(thirdReady.wait(20000));
     QCOMPARE(other.requests.size(), 2);
 }
 
@@ -351,7 +353,7 @@ void TestImageLoader::sharesOneRequestBetweenParallelLoads() {
     loader->load(url);
     loader->load(url);
     loader->load(url);
-    QVERIFY(ready.wait(5000));
+    QVERIFY(ready.wait(20000));
     QCOMPARE(server.requests.size(), 1);
 }
 
@@ -369,7 +371,7 @@ void TestImageLoader::refusesRemoteSvg() {
     QSignalSpy failed(loader.get(), &ImageLoader::imageFailed);
     loader->load(server.url(QStringLiteral("/icon.svg")));
     loader->load(server.url(QStringLiteral("/disguised.png"))); // SVG bytes called a PNG
-    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 2, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 2, 20000);
     QCOMPARE(ready.count(), 0);
     QVERIFY2(failed.at(0).at(1).toString().contains(u"image/svg+xml"),
              qPrintable(failed.at(0).at(1).toString()));
@@ -398,7 +400,7 @@ void TestImageLoader::fetchesNothingLocalButTheAccountsOwnServer() {
     loader->load(QUrl(QStringLiteral("https://192.168.1.1/a.png")));
     loader->load(QUrl(QStringLiteral("https://169.254.169.254/latest/meta-data")));
     loader->load(QUrl(QStringLiteral("https://[fd00::1]/a.png")));
-    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 9, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 9, 20000);
     QTest::qWait(100); // a wrongly made request would have arrived by now
     QCOMPARE(ready.count(), 0);
     QCOMPARE(local.requests.size(), 0);
@@ -436,7 +438,7 @@ void TestImageLoader::refusesHugeDimensionsWithoutAllocating() {
     QSignalSpy failed(loader.get(), &ImageLoader::imageFailed);
     const qint64 before = residentKiB();
     loader->load(server.url(QStringLiteral("/bomb.png")));
-    QVERIFY(failed.wait(5000));
+    QVERIFY(failed.wait(20000));
     QVERIFY2(failed.at(0).at(1).toString().contains(u"100000"),
              qPrintable(failed.at(0).at(1).toString()));
     QVERIFY(residentKiB() - before < 64 * 1024);
@@ -453,11 +455,11 @@ void TestImageLoader::decodesOffTheGuiThread() {
     auto loader = makeLoader(server.url());
     QSignalSpy ready(loader.get(), &ImageLoader::imageReady);
     loader->load(server.url(QStringLiteral("/a.png")));
-    QVERIFY(ready.wait(5000));
+    QVERIFY(ready.wait(20000));
     auto again = makeLoader(server.url()); // from the disk cache this time
     QSignalSpy readyAgain(again.get(), &ImageLoader::imageReady);
     again->load(server.url(QStringLiteral("/a.png")));
-    QVERIFY(readyAgain.wait(5000));
+    QVERIFY(readyAgain.wait(20000));
     qInstallMessageHandler(previous);
     QLoggingCategory::setFilterRules(QString());
     QCOMPARE(again->diskCacheHits(), 1);
@@ -476,11 +478,11 @@ void TestImageLoader::cacheRevealsNothingAboutTheCustomer() {
     auto loader = makeLoader(server.url());
     QSignalSpy ready(loader.get(), &ImageLoader::imageReady);
     loader->load(url);
-    QVERIFY(ready.wait(5000));
+    QVERIFY(ready.wait(20000));
     auto second = makeLoader(server.url());
     QSignalSpy secondReady(second.get(), &ImageLoader::imageReady);
     second->load(url);
-    QVERIFY(secondReady.wait(5000));
+    QVERIFY(secondReady.wait(20000));
     QCOMPARE(second->diskCacheHits(), 1); // it was cached
 
     int files = 0;
@@ -512,8 +514,9 @@ void TestImageLoader::slowImageHitsTheTimeLimit() {
     QElapsedTimer clock;
     clock.start();
     loader->load(server.url(QStringLiteral("/slow.png")));
-    QVERIFY(failed.wait(5000));
-    QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY(failed.wait(20000));
+    // The 600 ms limit ended it: the server never would.
+    QVERIFY2(clock.elapsed() < 10000, qPrintable(QString::number(clock.elapsed())));
     QTRY_COMPARE(server.openConnections, 0);
 }
 
