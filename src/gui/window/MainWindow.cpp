@@ -22,6 +22,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QShortcut>
+#include <QTimer>
 
 #include <QSet>
 
@@ -114,6 +115,13 @@ void MainWindow::setUpLookupBar() {
     m_ui->busyIndicator->setTextVisible(true);
     m_batchCounts = new QLabel(this);
     m_batchCounts->setObjectName(u"batchCounts"_s);
+    m_busyDelay = new QTimer(this);
+    m_busyDelay->setSingleShot(true);
+    m_busyDelay->setInterval(busyDelay);
+    connect(m_busyDelay, &QTimer::timeout, this, [this] {
+        m_busyShown = true;
+        updateBusy();
+    });
     const int barAt = m_ui->lookupBar->indexOf(m_ui->busyIndicator);
     m_ui->lookupBar->insertWidget(barAt + 1, m_batchCounts);
     connect(m_ui->lookupField, &QLineEdit::returnPressed, this, &MainWindow::submitLookupField);
@@ -296,9 +304,19 @@ void MainWindow::cancelLookups() {
 
 void MainWindow::updateBusy() {
     const int running = static_cast<int>(m_jobs.size());
-    m_ui->busyIndicator->setVisible(running > 0);
-    m_ui->cancelButton->setVisible(running > 0);
-    m_batchCounts->setVisible(running > 0);
+    // Lookups that answer within busyDelay never show the progress bar, cancel button, counts
+    // or status message: making them appear and go again re-lays out and repaints the lookup
+    // bar and the status bar, which would delay the answer's own repaint for nothing to see.
+    if (running == 0) {
+        m_busyDelay->stop();
+        m_busyShown = false;
+    } else if (!m_busyShown && !m_busyDelay->isActive()) {
+        m_busyDelay->start();
+    }
+    const bool shown = running > 0 && m_busyShown;
+    m_ui->busyIndicator->setVisible(shown);
+    m_ui->cancelButton->setVisible(shown);
+    m_batchCounts->setVisible(shown);
     m_ui->busyIndicator->setToolTip(tr("Looking up %n checkout(s)…", nullptr, running));
     if (running > 0) {
         m_ui->busyIndicator->setRange(0, m_batch.total());
@@ -306,7 +324,8 @@ void MainWindow::updateBusy() {
         m_ui->busyIndicator->setFormat(m_batch.progressText());
         m_ui->busyIndicator->setAccessibleDescription(m_batch.progressText());
         m_batchCounts->setText(m_batch.countsText());
-        statusBar()->showMessage(tr("Looking up %n checkout(s)…", nullptr, running));
+        if (shown)
+            statusBar()->showMessage(tr("Looking up %n checkout(s)…", nullptr, running));
         return;
     }
     // Several lookups, or one left out as a duplicate: say what came of them.

@@ -10,6 +10,7 @@
 #include <QPointer>
 #include <QStringList>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -18,6 +19,7 @@ class QLabel;
 class QNetworkAccessManager;
 class QAction;
 class QSystemTrayIcon;
+class QTimer;
 
 namespace Ui {
 class MainWindow;
@@ -74,6 +76,9 @@ public:
     void setLiveRefresh(bool enabled);
     bool liveRefresh() const;
     int lookupsInProgress() const { return static_cast<int>(m_jobs.size()); }
+    // How long lookups run before the progress bar, cancel button and counts appear (Escape
+    // cancels from the start).
+    static constexpr std::chrono::milliseconds busyDelay{200};
     // The lookups running together, or (after they all ended) nothing.
     const LookupBatch &lookupBatch() const { return m_batch; }
     void saveSettings() const;
@@ -154,6 +159,8 @@ private:
     LookupBatch m_batch;
     std::function<QString(const QString &)> m_chooseExportFile;
     QLabel *m_batchCounts = nullptr; // beside the progress bar: found and failed so far
+    QTimer *m_busyDelay = nullptr;   // lookups running this long show the progress bar
+    bool m_busyShown = false;
 };
 
 } // namespace Paydesk
