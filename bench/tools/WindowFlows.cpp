@@ -1,5 +1,6 @@
 // The window's own flows, timed in the real MainWindow (offscreen) against the account that
-// PAYDESK_CONFIG_DIR names, its key read from the keychain as paydesk reads it:
+// PAYDESK_CONFIG_DIR names, its key read from the keychain as paydesk's window reads it (through
+// a ShortLivedKeyCache):
 //
 //   bench_window_flows pane BASE_URL HEADER_FILE COUNT
 //       Enter in the lookup field until the found checkout is in the detail pane and painted,
@@ -23,6 +24,7 @@
 #include "images/ImageLoader.h"
 #include "network/LookupService.h"
 #include "secrets/KeychainStore.h"
+#include "secrets/ShortLivedKeyCache.h"
 #include "storage/AccountStore.h"
 #include "storage/HistoryStore.h"
 
@@ -83,7 +85,7 @@ long residentKib() {
 class Window {
 public:
     explicit Window(const QString &historyFile) {
-        m_lookups = std::make_unique<LookupService>(&m_nam, &m_keychain);
+        m_lookups = std::make_unique<LookupService>(&m_nam, &m_keys);
         m_lookups->setAccounts(m_accounts.accounts());
         m_history = std::make_unique<HistoryStore>(historyFile);
         m_images = std::make_unique<ImageLoader>(&m_nam, m_dir.filePath(u"images"_s));
@@ -117,6 +119,7 @@ private:
     QTemporaryDir m_dir;
     QNetworkAccessManager m_nam;
     KeychainStore m_keychain;
+    ShortLivedKeyCache m_keys{&m_keychain};
     AccountStore m_accounts;
     std::unique_ptr<LookupService> m_lookups;
     std::unique_ptr<HistoryStore> m_history;

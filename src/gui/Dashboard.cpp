@@ -5,6 +5,7 @@
 #include "images/ImageLoader.h"
 #include "network/LookupService.h"
 #include "secrets/KeychainStore.h"
+#include "secrets/ShortLivedKeyCache.h"
 #include "storage/AccountStore.h"
 #include "storage/AppPaths.h"
 #include "storage/HistoryStore.h"
@@ -57,6 +58,7 @@ int runDashboard(const DashboardOptions &options,
     std::unique_ptr<LookupService> lookups;
     std::unique_ptr<HistoryStore> history;
     std::unique_ptr<KeychainStore> keychain;
+    std::unique_ptr<ShortLivedKeyCache> keys;
     std::unique_ptr<AccountStore> accountStore;
     if (options.demo) {
         demo = std::make_unique<DemoEnvironment>();
@@ -72,7 +74,12 @@ int runDashboard(const DashboardOptions &options,
         setup.demoBanner = demoBannerText();
     } else {
         keychain = std::make_unique<KeychainStore>();
-        lookups = std::make_unique<LookupService>(&nam, keychain.get());
+        // Lookups read each key once per burst instead of once per lookup (a Secret Service
+        // round trip each), and the idle window keeps no key.
+        keys = std::make_unique<ShortLivedKeyCache>(keychain.get());
+        QObject::connect(keychain.get(), &KeychainStore::keyChanged, keys.get(),
+                         &ShortLivedKeyCache::forgetKeys);
+        lookups = std::make_unique<LookupService>(&nam, keys.get());
         accountStore = std::make_unique<AccountStore>();
         setup.accounts = accountStore->accounts();
         setup.accountStore = accountStore.get();

@@ -4,13 +4,19 @@
 
 #include <QMetaObject>
 
+#include <algorithm>
+
 #include <utility>
 
 namespace Paydesk {
 
 KeyCache::KeyCache(KeyProvider *source, QObject *parent)
+    : KeyCache(source, Keep::KeysAndFailures, parent) {}
+
+KeyCache::KeyCache(KeyProvider *source, Keep keep, QObject *parent)
     : QObject(parent)
-    , m_source(source) {}
+    , m_source(source)
+    , m_keep(keep) {}
 
 KeyCache::~KeyCache() {
     clear();
@@ -40,7 +46,7 @@ void KeyCache::onAnswer(const QString &accountName, const KeyResult &result) {
     if (found == m_entries.end())
         return;
     const QList<Waiter> waiters = std::exchange(found->waiters, {});
-    if (found->keep) {
+    if (found->keep && (result.ok() || m_keep == Keep::KeysAndFailures)) {
         found->answered = true;
         found->result = result;
     } else {
@@ -58,6 +64,11 @@ void KeyCache::deliverLater(const Waiter &waiter, const KeyResult &result) {
     // Later, on the caller's thread, as KeyProvider promises: never from inside readKey().
     QMetaObject::invokeMethod(
         waiter.context, [done = waiter.done, result] { done(result); }, Qt::QueuedConnection);
+}
+
+int KeyCache::keptAnswers() const {
+    return static_cast<int>(std::count_if(m_entries.cbegin(), m_entries.cend(),
+                                          [](const Entry &entry) { return entry.answered; }));
 }
 
 void KeyCache::clear() {

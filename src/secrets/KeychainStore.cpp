@@ -118,12 +118,23 @@ void KeychainStore::readKey(const QString &name, QObject *context, Done done) {
 void KeychainStore::writeKey(const QString &name, const QString &key, QObject *context, Done done) {
     auto *job = new QKeychain::WritePasswordJob(m_serviceName);
     job->setTextData(key);
-    start(job, Operation::Write, name, context, std::move(done));
+    Q_EMIT keyChanged(name);
+    start(job, Operation::Write, name, context, announcingChange(name, std::move(done)));
 }
 
 void KeychainStore::deleteKey(const QString &name, QObject *context, Done done) {
+    Q_EMIT keyChanged(name);
     start(new QKeychain::DeletePasswordJob(m_serviceName), Operation::Delete, name, context,
-          std::move(done));
+          announcingChange(name, std::move(done)));
+}
+
+KeychainStore::Done KeychainStore::announcingChange(const QString &name, Done done) {
+    return [store = QPointer<KeychainStore>(this), name,
+            done = std::move(done)](const KeyResult &result) {
+        if (store)
+            Q_EMIT store->keyChanged(name);
+        done(result);
+    };
 }
 
 void KeychainStore::start(QKeychain::Job *job, Operation operation, const QString &name,

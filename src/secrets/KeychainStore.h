@@ -39,8 +39,14 @@ public:
     // Deleting an entry that is not there succeeds (the Secret Service reports no error).
     void deleteKey(const QString &name, QObject *context, Done done);
 
+Q_SIGNALS:
+    // A write or delete of this account's entry was started, and again when it was answered
+    // (while its context lives): copies of the key held elsewhere may be out of date.
+    void keyChanged(const QString &name);
+
 private:
     enum class Operation { Read, Write, Delete };
+    Done announcingChange(const QString &name, Done done);
     void start(QKeychain::Job *job, Operation operation, const QString &name, QObject *context,
                Done done);
 

@@ -115,6 +115,32 @@ private Q_SLOTS:
         QCOMPARE(source.reads, 1);
     }
 
+    // The window's way: a locked keychain reaches every lookup waiting for that read, and the
+    // next lookup asks again (the operator may have unlocked it meanwhile); keys are kept.
+    void keysOnlyForgetsAFailureOnceItIsAnswered() {
+        ScriptedKeys source;
+        KeyCache cache(&source, KeyCache::Keep::KeysOnly);
+        int lockedAnswers = 0;
+        const auto count = [&lockedAnswers](const KeyResult &result) {
+            lockedAnswers += result.error == KeyErrorKind::Locked ? 1 : 0;
+        };
+        for (int i = 0; i < 3; ++i)
+            cache.readKey(QStringLiteral("a"), this, count);
+        source.answer(0, locked());
+        QCOMPARE(lockedAnswers, 3);
+        QCOMPARE(cache.keptAnswers(), 0);
+
+        QString seen;
+        cache.readKey(QStringLiteral("a"), this,
+                      [&seen](const KeyResult &result) { seen = result.key; });
+        QCOMPARE(source.reads, 2);
+        source.answer(0, found(QStringLiteral("sk_test_a")));
+        QCOMPARE(seen, QStringLiteral("sk_test_a"));
+        QCOMPARE(cache.keptAnswers(), 1);
+        cache.readKey(QStringLiteral("a"), this, [](const KeyResult &) {});
+        QCOMPARE(source.reads, 2);
+    }
+
     void clearForgetsAndAsksAgain() {
         ScriptedKeys source;
         KeyCache cache(&source);

@@ -24,7 +24,13 @@ public:
 
     QIconEngine *clone() const override { return new TintedSvgEngine(m_resource); }
     QString key() const override { return u"PaydeskTintedSvg"_s; }
-    bool isNull() override { return !QSvgRenderer(m_resource).isValid(); }
+    bool isNull() override {
+        // QIcon asks before every paint and size hint (a tool button asks several times per
+        // frame): parse the SVG once, not each time.
+        if (!m_valid)
+            m_valid = QSvgRenderer(m_resource).isValid();
+        return !*m_valid;
+    }
 
     QSize actualSize(const QSize &size, QIcon::Mode, QIcon::State) override { return size; }
 
@@ -87,6 +93,7 @@ private:
     }
 
     QString m_resource;
+    std::optional<bool> m_valid; // whether the SVG parses, once known
 };
 
 // The first of the names the icon theme has, else the tinted drawing: chosen when the icon is
