@@ -65,6 +65,10 @@ bool waitUntil(const std::function<bool()> &done) {
         if (timer.elapsed() > 30000)
             return false;
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        // With no QEventLoop running, an object whose deleteLater() was called outside any Qt
+        // event (a keychain job answered from a GLib callback) would never be deleted, as it
+        // is in paydesk's running loop: delete those here, as QTest::qWaitFor does.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     }
     return true;
 }

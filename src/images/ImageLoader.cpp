@@ -43,11 +43,14 @@ bool isLocalHost(const QString &host) {
            || address.isUniqueLocalUnicast() || address.isMulticast() || address.isBroadcast();
 }
 
-// What the disk cache files an image under: a hash, since the URL may name the customer.
+// What the caches file an image under: a hash, since the URL may name the customer.
+QByteArray urlDigest(const QUrl &url) {
+    return QCryptographicHash::hash(url.toEncoded(), QCryptographicHash::Sha256);
+}
+
+// The disk cache's key, from the same hash.
 QUrl cacheKey(const QUrl &url) {
-    return QUrl(QStringLiteral("paydesk-image:")
-                + QString::fromLatin1(
-                    QCryptographicHash::hash(url.toEncoded(), QCryptographicHash::Sha256).toHex()));
+    return QUrl(QStringLiteral("paydesk-image:") + QString::fromLatin1(urlDigest(url).toHex()));
 }
 
 // How long an image may be served from the disk cache: max-age within bounds, else a day;
@@ -71,7 +74,7 @@ qint64 cacheLifetime(const QNetworkReply *reply) {
 ImageLoader::ImageLoader(QNetworkAccessManager *nam, const QString &cacheDirectory, QObject *parent)
     : QObject(parent)
     , m_nam(nam)
-    , m_memory(64 * 1024) {
+    , m_memory(defaultMemoryCacheBytes) {
     // The cache is used here directly and never installed on the shared network access
     // manager, so API responses are never stored.
     m_diskCache = new QNetworkDiskCache(this);
@@ -96,12 +99,13 @@ void ImageLoader::load(const QUrl &url, const QString &account) {
         QTimer::singleShot(0, this, [this, url, refused] { Q_EMIT imageFailed(url, refused); });
         return;
     }
-    if (const QImage *cached = m_memory.object(url)) {
+    const QByteArray digest = urlDigest(url);
+    if (const QImage *cached = m_memory.object(digest)) {
         const QImage image = *cached;
         QTimer::singleShot(0, this, [this, url, image] { Q_EMIT imageReady(url, image); });
         return;
     }
-    if (const auto it = m_failed.constFind(url); it != m_failed.constEnd()) {
+    if (const auto it = m_failed.constFind(digest); it != m_failed.constEnd()) {
         if (it->at.secsTo(QDateTime::currentDateTimeUtc()) < failureMemorySeconds) {
             const QString reason = it->reason;
             QTimer::singleShot(0, this, [this, url, reason] { Q_EMIT imageFailed(url, reason); });
@@ -237,15 +241,19 @@ void ImageLoader::store(const QUrl &url, const QByteArray &body, const QByteArra
 
 void ImageLoader::fail(const QUrl &url, const QString &reason) {
     m_inFlight.remove(url);
-    m_failed.insert(url, {reason, QDateTime::currentDateTimeUtc()});
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // Failures are forgotten once they are old, not only when their URL comes back.
+    m_failed.removeIf([&now](const auto &failure) {
+        return failure.value().at.secsTo(now) >= failureMemorySeconds;
+    });
+    m_failed.insert(urlDigest(url), {reason, now});
     qCDebug(lcNet) << "image failed:" << url.host() << reason;
     Q_EMIT imageFailed(url, reason);
 }
 
 void ImageLoader::succeed(const QUrl &url, const QImage &image) {
     m_inFlight.remove(url);
-    m_memory.insert(url, new QImage(image),
-                    int(std::max<qsizetype>(1, image.sizeInBytes() / 1024)));
+    m_memory.insert(urlDigest(url), new QImage(image), std::max<qsizetype>(1, image.sizeInBytes()));
     Q_EMIT imageReady(url, image);
 }
 

@@ -29,7 +29,9 @@ class BoundedReply;
 // the checkout came from (the demo and tests), so that no answer makes Paydesk knock at a local
 // service. Redirects only to the same origin; requests built by makeRequest (no credentials, no
 // cookies). The disk cache files an image under a hash of its URL, which may carry a
-// customer's e-mail. Decoded images are kept in memory; parallel loads of one URL share one
+// customer's e-mail, and so do the memory caches. The most recently used decoded images are
+// kept in memory up to a byte budget (a bulk lookup shows thousands of avatars, each 64 KiB
+// decoded at 128x128: only the disk cache keeps them all); parallel loads of one URL share one
 // request. Each load() is answered by imageReady or imageFailed for its URL, always later.
 // The decoding itself is decodeRasterImage (ImageDecode.h), the code the image fuzzer runs.
 class ImageLoader : public QObject {
@@ -51,6 +53,15 @@ public:
     qint64 maximumBytes() const { return m_maxBytes; }
     void setMaximumPixelSize(const QSize &size) { m_maxPixels = size; }
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+
+    // The decoded images kept in memory: at most this many bytes of pixels, the least
+    // recently used going first. An image larger than the budget is not kept.
+    static constexpr qsizetype defaultMemoryCacheBytes = 8 * 1024 * 1024;
+    void setMemoryCacheBytes(qsizetype bytes) { m_memory.setMaxCost(bytes); }
+    qsizetype memoryCacheBytes() const { return m_memory.maxCost(); }
+    // The bytes of pixels kept now, and in how many images.
+    qsizetype memoryCacheUsedBytes() const { return m_memory.totalCost(); }
+    qsizetype memoryCacheCount() const { return m_memory.count(); }
 
     // How many network replies were served from the disk cache (for tests and diagnostics).
     int diskCacheHits() const { return m_diskCacheHits; }
@@ -81,8 +92,9 @@ private:
     QNetworkAccessManager *m_nam = nullptr;
     QNetworkDiskCache *m_diskCache = nullptr;
     AccountOrigin m_originOf;
-    QCache<QUrl, QImage> m_memory;         // cost in KiB
-    QHash<QUrl, Failure> m_failed;         // remembered for a few minutes
+    // Keyed by urlDigest(): nothing kept for a while names the customer.
+    QCache<QByteArray, QImage> m_memory;   // cost: the image's bytes
+    QHash<QByteArray, Failure> m_failed;   // remembered for a few minutes
     QSet<QUrl> m_inFlight;                 // by original URL
     QHash<BoundedReply *, QUrl> m_pending; // the URL asked for
     qint64 m_maxBytes = 1024 * 1024;

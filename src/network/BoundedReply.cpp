@@ -62,8 +62,11 @@ void BoundedReply::readAvailable() {
         return;
     touch();
     while (m_reply->bytesAvailable() > 0) {
+        // Only what has arrived: QIODevice::read(n) allocates n bytes and the array keeps them
+        // however few came, and a body outlives its reply (a checkout keeps it as rawJson).
         const qint64 room = m_cap + 1 - m_body.size();
-        m_body += m_reply->read(std::max<qint64>(1, std::min<qint64>(room, 64 * 1024)));
+        const qint64 wanted = std::min({room, m_reply->bytesAvailable(), qint64(64 * 1024)});
+        m_body += m_reply->read(std::max<qint64>(1, wanted));
         if (m_body.size() > m_cap) {
             stopWith(Stop::TooLarge);
             return;
@@ -85,6 +88,8 @@ void BoundedReply::stopWith(Stop why) {
 void BoundedReply::onFinished() {
     if (m_stop == Stop::None)
         readAvailable(); // may stop with TooLarge, and so finish
+    // The room appending chunks made for more is not kept with the body.
+    m_body.squeeze();
     if (settle())
         Q_EMIT finished();
 }

@@ -91,6 +91,7 @@ private Q_SLOTS:
     void decodesOffTheGuiThread();
     void cacheRevealsNothingAboutTheCustomer();
     void slowImageHitsTheTimeLimit();
+    void keepsDecodedImagesWithinItsMemoryBudget();
 
 private:
     // A loader whose checkouts all come from an account served at `home`.
@@ -514,6 +515,46 @@ void TestImageLoader::slowImageHitsTheTimeLimit() {
     QVERIFY(failed.wait(5000));
     QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
     QTRY_COMPARE(server.openConnections, 0);
+}
+
+void TestImageLoader::keepsDecodedImagesWithinItsMemoryBudget() {
+    // A bulk lookup shows one avatar after another: the decoded images kept in memory stay
+    // within the budget, the most recent kept, the oldest fetched again when shown again.
+    HttpTestServer server;
+    const QSize side(128, 128);
+    const QByteArray body = png(side, Qt::darkGreen);
+    server.setHandler([&](const QHttpServerRequest &) { // never from the disk cache
+        return image("image/png", body, {{"Cache-Control", "no-store"}});
+    });
+    auto loader = makeLoader(server.url());
+    QCOMPARE(loader->memoryCacheBytes(), ImageLoader::defaultMemoryCacheBytes);
+    QSignalSpy ready(loader.get(), &ImageLoader::imageReady);
+    const auto url = [&server](int i) {
+        return server.url(QStringLiteral("/avatars/cus_%1.png").arg(i));
+    };
+    const int count = 200; // 12.5 MiB decoded
+    for (int i = 0; i < count; ++i) {
+        loader->load(url(i));
+        QTRY_COMPARE(ready.count(), i + 1);
+    }
+    const qsizetype each = ready.last().at(1).value<QImage>().sizeInBytes();
+    QCOMPARE(each, qsizetype(side.width()) * side.height() * 4);
+    QVERIFY2(loader->memoryCacheUsedBytes() <= ImageLoader::defaultMemoryCacheBytes,
+             qPrintable(QString::number(loader->memoryCacheUsedBytes())));
+    QCOMPARE(loader->memoryCacheCount(), ImageLoader::defaultMemoryCacheBytes / each);
+    QCOMPARE(server.requests.size(), count);
+
+    loader->load(url(count - 1));
+    QTRY_COMPARE(ready.count(), count + 1);
+    QCOMPARE(server.requests.size(), count); // from memory
+    loader->load(url(0));
+    QTRY_COMPARE(ready.count(), count + 2);
+    QCOMPARE(server.requests.size(), count + 1); // gone from memory: fetched again
+
+    // A smaller budget lets the oldest go at once.
+    loader->setMemoryCacheBytes(3 * each);
+    QVERIFY(loader->memoryCacheUsedBytes() <= 3 * each);
+    QCOMPARE(loader->memoryCacheCount(), 3);
 }
 
 QTEST_MAIN(TestImageLoader)

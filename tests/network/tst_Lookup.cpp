@@ -44,6 +44,8 @@ private Q_SLOTS:
     void invalidIdSendsNothing();
     void keychainErrorIsReported();
     void keyThatCouldSplitHeadersIsRefused();
+    void foundCheckoutKeepsItsBodyWithoutSlack_data();
+    void foundCheckoutKeepsItsBodyWithoutSlack();
 };
 
 void TestLookup::orqexDocsFixtureEndToEnd() {
@@ -424,6 +426,34 @@ void TestLookup::keyThatCouldSplitHeadersIsRefused() {
     QCOMPARE(outcome->result.error().kind, ErrorKind::Keychain);
     QVERIFY(!outcome->result.error().message.contains(key.left(20)));
     QCOMPARE(server.requests.size(), 0);
+}
+
+void TestLookup::foundCheckoutKeepsItsBodyWithoutSlack_data() {
+    QTest::addColumn<int>("padding");
+    QTest::newRow("one read") << 0;
+    QTest::newRow("many reads") << 300 * 1024; // whitespace after the document is still JSON
+}
+
+void TestLookup::foundCheckoutKeepsItsBodyWithoutSlack() {
+    // A found checkout keeps its body (rawJson) for as long as the recent lookups show it, a
+    // thousand of them after a bulk lookup: the room reading it made for more must not stay.
+    QFETCH(int, padding);
+    const QByteArray body =
+        fixture(QStringLiteral("orqex/checkout_sdk_shape.json")) + QByteArray(padding, ' ');
+    HttpTestServer server;
+    server.setHandler([&body](const QHttpServerRequest &) { return reply(200, body); });
+    LookupHarness h;
+    h.addAccount(
+        account(QStringLiteral("ci"), QStringLiteral("orqex"), server.url(QStringLiteral("/v1"))));
+    const auto outcome = h.run(QStringLiteral("cs_q8Lm2"));
+    QVERIFY(outcome);
+    QVERIFY2(outcome->result.ok(), qPrintable(failureText(outcome->result)));
+    const QByteArray &raw = outcome->result.value().rawJson;
+    QCOMPARE(raw, body);
+    QVERIFY2(
+        raw.capacity() == raw.size(),
+        qPrintable(
+            QStringLiteral("%1 bytes kept for a body of %2").arg(raw.capacity()).arg(raw.size())));
 }
 
 QTEST_GUILESS_MAIN(TestLookup)
