@@ -3,10 +3,12 @@
 #include "app/CheckoutLink.h"
 #include "app/SingleInstance.h"
 #include "gui/Dashboard.h"
+#include "gui/common/FirstFrame.h"
 #include "gui/window/MainWindow.h"
 #include "storage/AppPaths.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QTextStream>
@@ -27,6 +29,16 @@ void reportProblem(const QString &message) {
     if (platform != u"offscreen"_s && platform != u"minimal"_s)
         QMessageBox::warning(nullptr, QApplication::translate("Paydesk::WindowLaunch", "Paydesk"),
                              message);
+}
+
+// The icon the launcher installs, else the bundled one. Looking it up in the desktop's icon
+// theme reads the theme's index files, about a tenth of the time to the first frame, so it is
+// set once that frame is on screen; the window manager shows it a moment later.
+void setApplicationIconAfterFirstFrame(QWidget *window) {
+    afterFirstFrame(window, [] {
+        QApplication::setWindowIcon(
+            QIcon::fromTheme(u"org.paydesk.Paydesk"_s, QIcon(u":/app/org.paydesk.Paydesk.svg"_s)));
+    });
 }
 
 } // namespace
@@ -65,6 +77,7 @@ int runWindow(const QStringList &arguments) {
         break;
     }
     return runDashboard(*options, [&instance](MainWindow &window) {
+        setApplicationIconAfterFirstFrame(&window);
         QObject::connect(&instance, &SingleInstance::lookupsReceived, &window,
                          &MainWindow::receiveLookups);
     });

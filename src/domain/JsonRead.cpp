@@ -20,6 +20,66 @@ bool isPlainDecimal(const QString &text) {
     return pattern.match(text).hasMatch();
 }
 
+// The digits at [from, from + count) as a number, or -1 when any of them is not a digit.
+int digitsAt(QStringView text, qsizetype from, qsizetype count) {
+    int value = 0;
+    for (qsizetype i = from; i < from + count; ++i) {
+        const char16_t c = text[i].unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        value = value * 10 + (c - u'0');
+    }
+    return value;
+}
+
+// The one form providers send ("2026-11-21T17:30:00+00:00", "Z" or no zone, optionally with
+// ".mmm"), read directly: QDateTime::fromString costs about ten times as much, and a checkout
+// has a dozen times. Anything else (other fraction lengths, "24:00", compact offsets, a date
+// that does not exist) is left to QDateTime::fromString, so both always agree
+// (tests/domain/tst_JsonRead.cpp compares them).
+std::optional<QDateTime> commonIsoTime(QStringView text) {
+    const qsizetype size = text.size();
+    if (size < 19 || text[4] != u'-' || text[7] != u'-' || text[10] != u'T' || text[13] != u':'
+        || text[16] != u':')
+        return std::nullopt;
+    const int year = digitsAt(text, 0, 4);
+    const int month = digitsAt(text, 5, 2);
+    const int day = digitsAt(text, 8, 2);
+    const int hour = digitsAt(text, 11, 2);
+    const int minute = digitsAt(text, 14, 2);
+    const int second = digitsAt(text, 17, 2);
+    if (year < 1 || month < 0 || day < 0 || hour < 0 || hour > 23 || minute < 0 || second < 0)
+        return std::nullopt;
+    qsizetype at = 19;
+    int millisecond = 0;
+    if (at < size && text[at] == u'.') {
+        if (size < at + 4 || (size > at + 4 && text[at + 4].isDigit()))
+            return std::nullopt;
+        millisecond = digitsAt(text, at + 1, 3);
+        if (millisecond < 0)
+            return std::nullopt;
+        at += 4;
+    }
+    int offsetSeconds = 0;
+    if (at == size - 1 && text[at] == u'Z') {
+        at = size;
+    } else if (at == size - 6 && (text[at] == u'+' || text[at] == u'-') && text[at + 3] == u':') {
+        const int offsetHours = digitsAt(text, at + 1, 2);
+        const int offsetMinutes = digitsAt(text, at + 4, 2);
+        if (offsetHours < 0 || offsetHours > 14 || offsetMinutes < 0 || offsetMinutes > 59)
+            return std::nullopt;
+        offsetSeconds = (offsetHours * 60 + offsetMinutes) * 60 * (text[at] == u'-' ? -1 : 1);
+        at = size;
+    }
+    if (at != size)
+        return std::nullopt;
+    const QDate date(year, month, day);
+    const QTime time(hour, minute, second, millisecond);
+    if (!date.isValid() || !time.isValid())
+        return std::nullopt;
+    return QDateTime(date, time, Qt::OffsetFromUTC, offsetSeconds).toUTC();
+}
+
 } // namespace
 
 std::optional<QJsonObject> parseObject(const QByteArray &body, QString *problem) {
@@ -105,6 +165,8 @@ QDateTime isoTime(const QJsonValue &value) {
     const QString text = value.toString().trimmed();
     if (text.size() < 10 || text.size() > 40)
         return {};
+    if (std::optional<QDateTime> common = commonIsoTime(text))
+        return *common;
     QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!time.isValid())
         return {};

@@ -5,6 +5,7 @@
 // buttons and the pane then work. Screenshots go to <build>/screenshots/window-start-*.png.
 #include "DarkPalette.h"
 #include "demo/DemoEnvironment.h"
+#include "gui/common/DeferredIcon.h"
 #include "gui/detail/CheckoutPane.h"
 #include "gui/detail/DetailSection.h"
 #include "gui/lookups/RecentLookupsView.h"
@@ -18,6 +19,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QNetworkAccessManager>
 #include <QScrollArea>
 #include <QStackedWidget>
@@ -111,6 +113,60 @@ private Q_SLOTS:
         if (without != settled)
             QVERIFY(without.save(QDir(shotsDir).filePath(name + u"-without.png"_s)));
         QVERIFY2(without == settled, qPrintable(name + u": the clear buttons change the window"_s));
+    }
+
+    // The window's style defers its standard icons (DeferredIcon.h): the same pixels, in the
+    // window and in a menu bar too narrow for its menus, which draws its extension arrow.
+    void deferredStandardIconsChangeNoPixel_data() {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<bool>("narrowMenuBar");
+        for (const QString &language : {u"en"_s, u"ar"_s}) {
+            QTest::newRow(qPrintable(language + u" window"_s)) << language << false;
+            QTest::newRow(qPrintable(language + u" narrow menu bar"_s)) << language << true;
+        }
+    }
+
+    void deferredStandardIconsChangeNoPixel() {
+        QFETCH(QString, language);
+        QFETCH(bool, narrowMenuBar);
+        qputenv("PAYDESK_LANG", language.toUtf8());
+        installTranslations(*QCoreApplication::instance());
+        QApplication::setPalette(m_light);
+        const auto picture = [this, narrowMenuBar](QStyle *style) {
+            QApplication::setStyle(style);
+            std::unique_ptr<QWidget> widget;
+            if (narrowMenuBar) {
+                auto menuBar = std::make_unique<QMenuBar>();
+                for (int i = 0; i < 8; ++i)
+                    menuBar->addMenu(u"Menu %1"_s.arg(i));
+                menuBar->setFixedWidth(120);
+                widget = std::move(menuBar);
+            } else {
+                widget = std::make_unique<MainWindow>(setup());
+            }
+            widget->show();
+            if (!QTest::qWaitForWindowExposed(widget.get()))
+                return QImage();
+            QCoreApplication::processEvents();
+            const auto *arrow = widget->findChild<QToolButton *>(u"qt_menubar_ext_button"_s);
+            if (!arrow || arrow->isVisible() != narrowMenuBar)
+                return QImage();
+            return widget->grab().toImage();
+        };
+        const QImage plain = picture(QStyleFactory::create(u"Fusion"_s));
+        const QImage deferred = picture(new DeferredIconsStyle(u"Fusion"_s));
+        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+        QVERIFY(!plain.isNull());
+        const QString name = u"window-start-deferred-icons-%1-%2"_s.arg(
+            language, narrowMenuBar ? u"menu-bar"_s : u"window"_s);
+        if (deferred != plain) {
+            QVERIFY(plain.save(QDir(shotsDir).filePath(name + u"-plain.png"_s)));
+            QVERIFY(deferred.save(QDir(shotsDir).filePath(name + u"-deferred.png"_s)));
+        }
+        QVERIFY2(deferred == plain,
+                 qPrintable(name + u": the deferred icons change the picture"_s));
+        if (narrowMenuBar)
+            QVERIFY(plain.save(QDir(shotsDir).filePath(name + u".png"_s)));
     }
 
     void clearButtonsClearTheFields() {

@@ -1,5 +1,7 @@
 #include "gui/common/ThemedIcon.h"
 
+#include "gui/common/DeferredIcon.h"
+
 #include <QGuiApplication>
 #include <QIconEngine>
 #include <QPainter>
@@ -96,67 +98,22 @@ private:
     std::optional<bool> m_valid; // whether the SVG parses, once known
 };
 
-// The first of the names the icon theme has, else the tinted drawing: chosen when the icon is
-// first drawn or asked about rather than when it is made, because looking the theme up reads
-// its index files, which a window's first frame need not wait for (the icons are in menus and
-// in the pane, shown later).
-class ThemeOrBundledEngine : public QIconEngine {
-public:
-    ThemeOrBundledEngine(QStringList themeNames, QString bundledSvg)
-        : m_themeNames(std::move(themeNames))
-        , m_bundledSvg(std::move(bundledSvg)) {}
-
-    QIconEngine *clone() const override { return new ThemeOrBundledEngine(*this); }
-    QString key() const override { return u"PaydeskThemeOrBundled"_s; }
-    QString iconName() override { return chosen().name(); }
-    bool isNull() override { return chosen().isNull(); }
-
-    QSize actualSize(const QSize &size, QIcon::Mode mode, QIcon::State state) override {
-        return chosen().actualSize(size, mode, state);
-    }
-    QList<QSize> availableSizes(QIcon::Mode mode, QIcon::State state) override {
-        return chosen().availableSizes(mode, state);
-    }
-    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode,
-               QIcon::State state) override {
-        chosen().paint(painter, rect, Qt::AlignCenter, mode, state);
-    }
-    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override {
-        return chosen().pixmap(size, mode, state);
-    }
-    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state,
-                         qreal scale) override {
-        return chosen().pixmap(size, scale, mode, state);
-    }
-
-private:
-    const QIcon &chosen() {
-        if (!m_chosen) {
-            for (const QString &name : std::as_const(m_themeNames)) {
-                if (QIcon::hasThemeIcon(name)) {
-                    m_chosen = QIcon::fromTheme(name);
-                    break;
-                }
-            }
-            if (!m_chosen)
-                m_chosen = tintedSvgIcon(m_bundledSvg);
-        }
-        return *m_chosen;
-    }
-
-    QStringList m_themeNames;
-    QString m_bundledSvg;
-    std::optional<QIcon> m_chosen;
-};
-
 } // namespace
 
 QIcon tintedSvgIcon(const QString &bundledSvg) {
     return QIcon(new TintedSvgEngine(bundledSvg));
 }
 
+// Chosen when first drawn or asked about: looking the theme up reads its index files, which a
+// window's first frame need not wait for (the icons are in menus and in the pane, shown later).
 QIcon themedIcon(const QStringList &themeNames, const QString &bundledSvg) {
-    return QIcon(new ThemeOrBundledEngine(themeNames, bundledSvg));
+    return deferredIcon([themeNames, bundledSvg] {
+        for (const QString &name : themeNames) {
+            if (QIcon::hasThemeIcon(name))
+                return QIcon::fromTheme(name);
+        }
+        return tintedSvgIcon(bundledSvg);
+    });
 }
 
 QIcon copyIcon() {
