@@ -32,12 +32,15 @@ struct HistoryPage {
 // moved aside, named in movedAsidePath(), and a new one started: nothing is deleted. A row
 // never exceeds maxRowBytes: the raw body, then the fields the pane shows least, are left out
 // (and said so in HistoryEntry::trim) before a row is refused.
+//
+// The search text is indexed by its three-character sequences (FTS5 trigrams), so a search
+// reads the rows that match rather than every row.
 class HistoryStore {
 public:
     static constexpr int unbounded = 0;
     static constexpr qint64 maxRowBytes = 256 * 1024;
     static constexpr int busyTimeoutMs = 10000;
-    static constexpr int schemaVersion = 1;
+    static constexpr int schemaVersion = 2;
 
     // maxRows > 0 keeps only that many of the newest rows.
     explicit HistoryStore(const QString &filePath, int maxRows = unbounded);
@@ -72,17 +75,22 @@ private:
     bool useWriteAheadLog();
     bool prepareSchema();
     bool migrateFromVersion0();
+    bool createSearchIndex();
+    bool indexRows(QList<qint64> rowids);
+    bool indexAllRows();
     bool moveAside();
     void closeConnection();
     bool begin();
     bool commit();
-    bool write(const HistoryEntry &entry);
+    // Writes the row, not yet in the search index (see indexRows()); `rowid` is its rowid.
+    bool write(const HistoryEntry &entry, qint64 *rowid);
     bool trimToMaxRows();
     bool exec(const QString &statement);
     bool fail(const QString &what, const QSqlError &error) const;
     bool fail(const QString &what, const QString &detail) const;
     bool isUnreadable(const QSqlError &error) const;
     HistoryEntry readRow(const QSqlQuery &query, bool withRaw) const;
+    int indexedMatches(const QString &needle, int atMost) const;
 
     QString m_filePath;
     QString m_connection;

@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Paydesk;
 using namespace Qt::StringLiterals;
 using Column = RecentLookupsModel::Column;
@@ -90,6 +92,61 @@ private Q_SLOTS:
         proxy.setFilterText({});
         QCOMPARE(proxy.rowCount(), RecentLookupsModel::pageSize);
         QVERIFY(model.canFetchMore({}));
+    }
+
+    // Through the proxy as the filter box sets it: short needles, accents, Arabic and the
+    // characters SQL and the search index treat specially find what they say.
+    void theFilterFindsAccentsArabicAndSymbols_data() {
+        QTest::addColumn<QString>("needle");
+        QTest::addColumn<QStringList>("customers");
+        const QString elodie = u"Élodie Lefèvre"_s;
+        const QString francois = u"François d'Aubigné"_s;
+        const QString mohamed = u"محمد الأمين"_s;
+        const QString fatima = u"فاطمة الزهراء"_s;
+        const QString percent = u"50% off_now"_s;
+        const QString obrien = u"O'Brien \"Jr\""_s;
+        QTest::newRow("one accented letter") << u"è"_s << QStringList{elodie};
+        QTest::newRow("two accented letters, upper case") << u"NÉ"_s << QStringList{francois};
+        QTest::newRow("a word in upper case") << u"ÉLODIE"_s << QStringList{elodie};
+        QTest::newRow("Arabic word") << u"الأمين"_s << QStringList{mohamed};
+        QTest::newRow("two Arabic letters") << u"ال"_s << QStringList{fatima, mohamed};
+        QTest::newRow("Arabic across words") << u"ة الز"_s << QStringList{fatima};
+        QTest::newRow("percent") << u"%"_s << QStringList{percent};
+        QTest::newRow("percent sign after digits") << u"50%"_s << QStringList{percent};
+        QTest::newRow("underscore") << u"f_n"_s << QStringList{percent};
+        QTest::newRow("apostrophe") << u"d'a"_s << QStringList{francois};
+        QTest::newRow("quotes") << u"\"jr\""_s << QStringList{obrien};
+        QTest::newRow("one quote") << u"\""_s << QStringList{obrien};
+        QTest::newRow("nothing") << u"ü"_s << QStringList{};
+    }
+    void theFilterFindsAccentsArabicAndSymbols() {
+        QFETCH(QString, needle);
+        QFETCH(QStringList, customers);
+        HistoryStore store(m_small->filePath(u"history.sqlite"_s));
+        QList<HistoryEntry> entries;
+        int n = 0;
+        for (const QString &name : {u"Élodie Lefèvre"_s, u"François d'Aubigné"_s, u"محمد الأمين"_s,
+                                    u"فاطمة الزهراء"_s, u"50% off_now"_s, u"O'Brien \"Jr\""_s}) {
+            HistoryEntry entry = HistoryTestData::numbered(n++, start);
+            entry.checkout->customer->name = name;
+            entry.checkout->customer->email = u"someone@example.com"_s;
+            entries.append(entry);
+        }
+        QVERIFY(store.saveAll(entries));
+        RecentLookupsModel model;
+        RecentLookupsProxy proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setHistory(&store);
+        proxy.setFilterText(needle);
+        QStringList shown;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            shown << proxy.index(row, static_cast<int>(Column::Customer)).data().toString();
+        std::sort(shown.begin(), shown.end());
+        std::sort(customers.begin(), customers.end());
+        QCOMPARE(shown, customers);
+        QCOMPARE(model.totalCount(), customers.size());
     }
 
     void aCheckoutShownIsRestoredIdentical() {

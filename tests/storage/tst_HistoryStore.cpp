@@ -65,6 +65,38 @@ bool resetPeakResident() {
     return clearRefs.open(QIODevice::WriteOnly) && clearRefs.write("5") == 1;
 }
 
+// Whether the search index of the file finds, for `needle`, exactly the rows whose search text
+// holds it: the index against the text itself, each read with a connection of its own.
+bool indexAgrees(const QString &path, const QString &needle) {
+    QString quoted = needle;
+    quoted.replace(u'\'', u"''"_s);
+    QString phrase = needle;
+    phrase.replace(u'"', u"\"\""_s).replace(u'\'', u"''"_s);
+    const QStringList byText = sql(
+        path,
+        u"SELECT rowid FROM history WHERE instr(search, '%1') > 0 ORDER BY rowid"_s.arg(quoted));
+    const QStringList byIndex = sql(path, u"SELECT rowid FROM history_search WHERE history_search "
+                                          "MATCH '\"%1\"' ORDER BY rowid"_s.arg(phrase));
+    if (byText != byIndex)
+        qWarning() << needle << "text:" << byText.size() << "index:" << byIndex.size();
+    return byText == byIndex;
+}
+
+// Names that put non-ASCII letters, SQL and FTS5 syntax characters in the search text.
+const QStringList searchedNames = {
+    u"Élodie Lefèvre"_s,   u"François d'Aubigné"_s, u"محمد الأمين"_s, u"فاطمة الزهراء"_s,
+    u"50% off_now"_s,      u"O'Brien \"Jr\""_s,     u"a_b%c*d"_s,     u"Zoë Ünal"_s,
+    u"(NEAR) x OR y-z^"_s, u"emoji 😀 fan"_s,
+};
+
+// Row n of a history whose customers are the searched names in turn.
+HistoryEntry namedRow(int n) {
+    HistoryEntry entry = HistoryTestData::numbered(n, start);
+    entry.checkout->customer->name =
+        searchedNames.at(n % searchedNames.size()) + u' ' + QString::number(n);
+    return entry;
+}
+
 QProcess *startWriter(QObject *parent, const QString &path, int first, int count, int batch) {
     auto *process = new QProcess(parent);
     process->setProgram(QStringLiteral(HISTORY_WRITER));
@@ -218,6 +250,143 @@ private Q_SLOTS:
         QCOMPARE(store.count(u"cs_row0001007"_s), 1);
     }
 
+    // The search finds what a case-insensitive substring match over each row's search text
+    // finds, in the same order, whether the needle is short (looked for row by row), matches
+    // few rows (found by the index) or many (read newest first).
+    void theSearchMatchesTheSearchTextAsASubstring_data() {
+        QTest::addColumn<QString>("needle");
+        for (const QString &needle : {u"é"_s,
+                                      u"ée"_s,
+                                      u"Élodie"_s,
+                                      u"ÉLODIE LEF"_s,
+                                      u"lefè"_s,
+                                      u"d'a"_s,
+                                      u"'"_s,
+                                      u"\""_s,
+                                      u"\"jr\""_s,
+                                      u"'brien \"j"_s,
+                                      u"%"_s,
+                                      u"_"_s,
+                                      u"50%"_s,
+                                      u"f_n"_s,
+                                      u"a_b%"_s,
+                                      u"%c*"_s,
+                                      u"*d"_s,
+                                      u"محمد"_s,
+                                      u"مح"_s,
+                                      u"الز"_s,
+                                      u"zoë"_s,
+                                      u"ÜNAL"_s,
+                                      u"😀"_s,
+                                      u"😀 f"_s,
+                                      u"(near)"_s,
+                                      u"x or y"_s,
+                                      u"-z^"_s,
+                                      u"xof"_s,
+                                      u"customer 1"_s,
+                                      u"customer 12"_s,
+                                      u"cs_row00012"_s,
+                                      u"c1@"_s,
+                                      u"1"_s,
+                                      u"12"_s,
+                                      u"123"_s,
+                                      u"  élodie  "_s,
+                                      u"nothing like it"_s,
+                                      u"\n"_s}) {
+            QTest::newRow(needle.toUtf8().constData()) << needle;
+        }
+    }
+    void theSearchMatchesTheSearchTextAsASubstring() {
+        QFETCH(QString, needle);
+        // More rows than the index sorts, so that a needle in every row is read newest first.
+        constexpr int rows = 2500;
+        if (!m_searched) {
+            m_searchedDir = std::make_unique<QTemporaryDir>();
+            m_searched = std::make_unique<HistoryStore>(m_searchedDir->filePath(u"s.sqlite"_s));
+            QList<HistoryEntry> entries;
+            for (int n = 0; n < rows; ++n)
+                entries.append(namedRow(n));
+            QVERIFY(m_searched->saveAll(entries));
+        }
+        QStringList expected; // newest first
+        const QString lowered = needle.trimmed().toLower();
+        for (int n = rows - 1; n >= 0; --n) {
+            const HistoryEntry entry = namedRow(n);
+            if (historySearchText(entry).contains(lowered))
+                expected << entry.key();
+        }
+        QCOMPARE(m_searched->count(needle), expected.size());
+        QStringList found;
+        std::optional<HistoryCursor> cursor;
+        do {
+            const HistoryPage page = m_searched->page(needle, cursor, 50);
+            for (const HistoryEntry &entry : page.entries)
+                found << entry.key();
+            cursor = page.next;
+        } while (cursor && found.size() <= rows);
+        QCOMPARE(found, expected);
+        QVERIFY(m_searched->errorString().isEmpty());
+    }
+
+    void aReplacedRowIsFoundByItsNewTextOnly() {
+        const QString path = m_dir->filePath(u"replaced.sqlite"_s);
+        HistoryStore store(path);
+        HistoryEntry entry = HistoryTestData::numbered(1, start);
+        entry.checkout->customer->name = u"Alpha Ancien"_s;
+        QVERIFY(store.save(entry));
+        QVERIFY(store.save(HistoryTestData::numbered(2, start)));
+        entry.checkout->customer->name = u"Beta Nouveau"_s;
+        QVERIFY(store.save(entry));
+        QCOMPARE(store.count(u"alpha"_s), 0);
+        QCOMPARE(store.count(u"beta"_s), 1);
+        QCOMPARE(store.page(u"alpha"_s, std::nullopt, 10).entries.size(), 0);
+        QCOMPARE(store.page(u"beta"_s, std::nullopt, 10).entries.size(), 1);
+        QVERIFY(indexAgrees(path, u"customer"_s));
+
+        QVERIFY(store.remove({entry.key()}));
+        QCOMPARE(store.count(u"beta"_s), 0);
+        QCOMPARE(store.count(u"customer 2"_s), 1);
+        QVERIFY(store.clear());
+        QCOMPARE(store.count(u"customer 2"_s), 0);
+        // The index still follows the rows written after a clear.
+        QVERIFY(store.save(entry));
+        QCOMPARE(store.count(u"beta"_s), 1);
+        QCOMPARE(store.page(u"beta"_s, std::nullopt, 10).entries.size(), 1);
+        QVERIFY(indexAgrees(path, u"nouveau"_s));
+        QVERIFY(indexAgrees(path, u"customer"_s));
+    }
+
+    // A file of schema 1 (no search index) gets its index from the rows it holds, once.
+    void theSecondFormatGetsItsSearchIndex() {
+        const QString path = m_dir->filePath(u"v1.sqlite"_s);
+        constexpr int rows = 300;
+        {
+            HistoryStore store(path);
+            QList<HistoryEntry> entries;
+            for (int n = 0; n < rows; ++n)
+                entries.append(namedRow(n));
+            QVERIFY(store.saveAll(entries));
+        }
+        for (const QString &statement :
+             {u"DROP TRIGGER history_search_delete"_s, u"DROP TRIGGER history_search_update"_s,
+              u"DROP TABLE history_search"_s, u"PRAGMA user_version = 1"_s})
+            sql(path, statement);
+        QCOMPARE(sql(path, u"SELECT name FROM sqlite_master WHERE name LIKE 'history_search%'"_s),
+                 QStringList{});
+
+        HistoryStore store(path);
+        QVERIFY2(store.isOpen(), qPrintable(store.errorString()));
+        QCOMPARE(sql(path, u"PRAGMA user_version"_s), QStringList{u"2"_s});
+        QCOMPARE(store.count(), rows);
+        QCOMPARE(store.count(u"Élodie"_s), rows / searchedNames.size());
+        QCOMPARE(store.count(u"c12"_s), 11); // c12@, c120@..c129@
+        for (const QString &needle : {u"élodie"_s, u"محمد"_s, u"o'brien \"jr"_s, u"50%"_s})
+            QVERIFY2(indexAgrees(path, needle), qPrintable(needle));
+        QVERIFY(store.save(namedRow(rows)));
+        QCOMPARE(store.page(u"c300@"_s, std::nullopt, 10).entries.size(), 1);
+        QCOMPARE(sql(path, u"PRAGMA integrity_check"_s), QStringList{u"ok"_s});
+    }
+
     void theCapKeepsTheNewestRows() {
         HistoryStore store(m_dir->filePath(u"capped.sqlite"_s), 3);
         for (int n = 0; n < 5; ++n)
@@ -226,6 +395,8 @@ private Q_SLOTS:
         const HistoryPage page = store.page({}, std::nullopt, 10);
         QCOMPARE(page.entries.first().id, u"cs_row0000004"_s);
         QCOMPARE(page.entries.last().id, u"cs_row0000002"_s);
+        QCOMPARE(store.count(u"cs_row0000001"_s), 0);
+        QCOMPARE(store.count(u"cs_row0000004"_s), 1);
     }
 
     void removeAndClear() {
@@ -401,7 +572,9 @@ private Q_SLOTS:
         QCOMPARE(page.entries.at(1).checkout->mode, std::optional<Mode>(Mode::Test));
         QCOMPARE(store.rawJson(page.entries.at(1).key()),
                  QJsonDocument::fromJson(orqexBody).toJson(QJsonDocument::Compact));
-        QCOMPARE(sql(path, u"PRAGMA user_version"_s), QStringList{u"1"_s});
+        QCOMPARE(sql(path, u"PRAGMA user_version"_s), QStringList{u"2"_s});
+        QCOMPARE(store.count(chargily.id), 1);
+        QCOMPARE(store.page(u"dz-live"_s, std::nullopt, 10).entries.size(), 1);
         QCOMPARE(sql(path, u"SELECT name FROM sqlite_master WHERE name = 'lookups'"_s),
                  QStringList{});
     }
@@ -434,6 +607,7 @@ private Q_SLOTS:
         QCOMPARE(sql(path, u"SELECT count(*) FROM history WHERE checkout_id <= '%1'"_s.arg(last)),
                  QStringList{QString::number(committed)});
         QCOMPARE(sql(path, u"PRAGMA integrity_check"_s), QStringList{u"ok"_s});
+        QVERIFY(indexAgrees(path, u"customer 12"_s));
         delete writer;
     }
 
@@ -448,6 +622,10 @@ private Q_SLOTS:
         }
         HistoryStore store(path);
         QCOMPARE(store.count(), 3000);
+        QCOMPARE(store.count(u"cs_row00001"_s), 100); // 100..199, of the first writer
+        QCOMPARE(store.count(u"cs_row01"_s), 1500);   // every row of the second
+        QVERIFY(indexAgrees(path, u"cs_row"_s));
+        QVERIFY(indexAgrees(path, u"customer 10"_s));
         QCOMPARE(sql(path, u"PRAGMA integrity_check"_s), QStringList{u"ok"_s});
         delete a;
         delete b;
@@ -511,6 +689,9 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
+    // One history for every row of the search test's data.
+    std::unique_ptr<QTemporaryDir> m_searchedDir;
+    std::unique_ptr<HistoryStore> m_searched;
 };
 
 QTEST_GUILESS_MAIN(TestHistoryStore)
