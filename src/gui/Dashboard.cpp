@@ -85,13 +85,17 @@ int runDashboard(const DashboardOptions &options,
         setup.accountStore = accountStore.get();
         setup.keychain = keychain.get();
         setup.nam = &nam;
-        // History/maxRows in the settings caps the history; absent or 0: every lookup is kept.
-        const int maxRows = QSettings(settingsFilePath(), QSettings::IniFormat)
-                                .value(u"History/maxRows"_s, HistoryStore::unbounded)
-                                .toInt();
-        history = std::make_unique<HistoryStore>(
-            QDir(dataDirectory()).filePath(u"history.sqlite"_s), maxRows);
-        setup.history = history.get();
+        // Opened by the window once its first frame is on screen.
+        setup.openHistory = [&history] {
+            // History/maxRows in the settings caps the history; absent or 0: every lookup is
+            // kept.
+            const int maxRows = QSettings(settingsFilePath(), QSettings::IniFormat)
+                                    .value(u"History/maxRows"_s, HistoryStore::unbounded)
+                                    .toInt();
+            history = std::make_unique<HistoryStore>(
+                QDir(dataDirectory()).filePath(u"history.sqlite"_s), maxRows);
+            return history.get();
+        };
     }
     lookups->setAccounts(setup.accounts);
     setup.lookups = lookups.get();
