@@ -43,7 +43,7 @@ void setApplicationIconAfterFirstFrame(QWidget *window) {
 
 } // namespace
 
-int runWindow(const QStringList &arguments) {
+int runWindow(const QStringList &arguments, const DemoStarter &startDemo) {
     QString error;
     std::optional<DashboardOptions> options = parseDashboardArguments(arguments, &error);
     if (!options) {
@@ -76,7 +76,18 @@ int runWindow(const QStringList &arguments) {
     case SingleInstance::Role::Primary:
         break;
     }
-    return runDashboard(*options, [&instance](MainWindow &window) {
+    std::unique_ptr<DemoBackend> demo;
+    if (options->demo) {
+        QString problem;
+        demo = startDemo ? startDemo(&problem) : nullptr;
+        if (!demo) {
+            reportProblem(problem.isEmpty() ? QApplication::translate(
+                              "Dashboard", "The demo server could not start.")
+                                            : problem);
+            return 2;
+        }
+    }
+    return runDashboard(*options, demo.get(), [&instance](MainWindow &window) {
         setApplicationIconAfterFirstFrame(&window);
         QObject::connect(&instance, &SingleInstance::lookupsReceived, &window,
                          &MainWindow::receiveLookups);

@@ -1,6 +1,7 @@
 // The entry of the paydesk_window module (see WindowModule.h): everything the window needs,
 // from the QApplication on, lives on this side.
 #include "app/ApplicationIdentity.h"
+#include "app/DemoModuleLoader.h"
 #include "app/WindowLaunch.h"
 #include "app/WindowModule.h"
 #include "gui/common/DeferredIcon.h"
@@ -18,5 +19,5 @@ extern "C" __attribute__((visibility("default"))) int paydesk_window_main(int *a
     // first frame (runWindow).
     QGuiApplication::setDesktopFileName(QStringLiteral("org.paydesk.Paydesk"));
     Paydesk::installTranslations(app);
-    return Paydesk::runWindow(QCoreApplication::arguments());
+    return Paydesk::runWindow(QCoreApplication::arguments(), &Paydesk::startDemoModule);
 }

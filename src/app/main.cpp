@@ -1,4 +1,5 @@
 #include "app/ApplicationIdentity.h"
+#include "app/DemoModuleLoader.h"
 #include "app/ProcessSafety.h"
 #include "app/WindowModuleLoader.h"
 #include "cli/CommandLine.h"
@@ -27,7 +28,7 @@ int main(int argc, char **argv) {
         QCoreApplication app(argc, argv);
         Paydesk::describeApplication();
         Paydesk::installTranslations(app);
-        return Paydesk::runCommandLine(QCoreApplication::arguments());
+        return Paydesk::runCommandLine(QCoreApplication::arguments(), &Paydesk::startDemoModule);
     }
     return Paydesk::runWindowModule(argc, argv);
 }

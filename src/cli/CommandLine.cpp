@@ -63,12 +63,12 @@ bool isCommandLineInvocation(const QStringList &arguments) {
            || asksForHelp(arguments);
 }
 
-int runCommandLine(const QStringList &arguments) {
+int runCommandLine(const QStringList &arguments, const DemoStarter &startDemo) {
     QTextStream out(stdout);
     QTextStream err(stderr);
     const QString first = arguments.value(1);
     if (first == lookupCommand)
-        return runLookupCommand(arguments.mid(2));
+        return runLookupCommand(arguments.mid(2), startDemo);
     if (first == accountCommand)
         return runAccountCommand(arguments.mid(2));
     // --version and -v stand alone: anywhere else they are an unknown option.

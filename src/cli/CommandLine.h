@@ -1,5 +1,7 @@
 #pragma once
 
+#include "demo/DemoBackend.h"
+
 #include <QStringList>
 
 namespace Paydesk {
@@ -9,7 +11,8 @@ namespace Paydesk {
 bool isCommandLineInvocation(const QStringList &arguments);
 
 // Runs that command to completion (spinning the application's event loop as needed) and
-// returns the exit status. Needs a QCoreApplication.
-int runCommandLine(const QStringList &arguments);
+// returns the exit status. `lookup --demo` has the demo from `startDemo` (the demo module).
+// Needs a QCoreApplication.
+int runCommandLine(const QStringList &arguments, const DemoStarter &startDemo = {});
 
 } // namespace Paydesk

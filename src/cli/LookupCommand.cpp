@@ -5,7 +5,6 @@
 #include "cli/LookupInputs.h"
 #include "cli/LookupOutput.h"
 #include "cli/StandardInput.h"
-#include "demo/DemoEnvironment.h"
 #include "domain/CheckoutJson.h"
 #include "providers/CheckoutId.h"
 #include "secrets/KeyCache.h"
@@ -38,16 +37,17 @@ class Text {
 struct LookupSetup {
     QList<Account> accounts;
     KeyProvider *keys = nullptr;
-    std::unique_ptr<DemoEnvironment> demo;
+    std::unique_ptr<DemoBackend> demo;
     std::unique_ptr<KeychainStore> keychain;
     std::unique_ptr<KeyCache> keyCache;
 };
 
-std::optional<LookupSetup> openDemo(QString *error) {
+std::optional<LookupSetup> openDemo(const DemoStarter &startDemo, QString *error) {
     LookupSetup setup;
-    setup.demo = std::make_unique<DemoEnvironment>();
-    if (!setup.demo->start()) {
-        *error = Text::tr("The demo server could not start.");
+    QString problem;
+    setup.demo = startDemo ? startDemo(&problem) : nullptr;
+    if (!setup.demo) {
+        *error = problem.isEmpty() ? Text::tr("The demo server could not start.") : problem;
         return std::nullopt;
     }
     setup.accounts = setup.demo->accounts();
@@ -190,7 +190,7 @@ void lookUpInOrder(LookupService &service, const QStringList &inputs, const QStr
         loop.exec();
 }
 
-int runLookupCommand(const QStringList &arguments) {
+int runLookupCommand(const QStringList &arguments, const DemoStarter &startDemo) {
     QTextStream err(stderr);
     QString error;
     const std::optional<LookupRequest> request = parseLookupArguments(arguments, &error);
@@ -215,7 +215,8 @@ int runLookupCommand(const QStringList &arguments) {
         return ExitBadUsage;
     }
 
-    std::optional<LookupSetup> setup = request->demo ? openDemo(&error) : openConfigured();
+    std::optional<LookupSetup> setup =
+        request->demo ? openDemo(startDemo, &error) : openConfigured();
     if (!setup) {
         err << error << '\n';
         return ExitBadUsage;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "demo/DemoBackend.h"
 #include "domain/Account.h"
 #include "domain/KeyProvider.h"
 #include "network/LookupService.h"
@@ -43,7 +44,8 @@ void lookUpInOrder(LookupService &service, const QStringList &inputs, const QStr
                    const std::function<void(const LookupOutcome &)> &ready);
 
 // Runs the command to completion: prints text or JSON to standard output, usage errors to
-// standard error, and returns the exit status. Needs a QCoreApplication.
-int runLookupCommand(const QStringList &arguments);
+// standard error, and returns the exit status. `--demo` is had from `startDemo`. Needs a
+// QCoreApplication.
+int runLookupCommand(const QStringList &arguments, const DemoStarter &startDemo = {});
 
 } // namespace Paydesk

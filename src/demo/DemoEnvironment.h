@@ -1,5 +1,6 @@
 #pragma once
 
+#include "demo/DemoBackend.h"
 #include "demo/DemoServer.h"
 #include "domain/Account.h"
 #include "domain/KeyProvider.h"
@@ -25,7 +26,7 @@ namespace Paydesk {
 //         connect(lookups.lookup(id), &LookupJob::finished, this, &Window::show);
 //
 // Must outlive whatever uses its accounts or keys() (the server stops with it).
-class DemoEnvironment : public QObject {
+class DemoEnvironment : public QObject, public DemoBackend {
     Q_OBJECT
 
 public:
@@ -38,15 +39,15 @@ public:
 
     // One test-mode account per provider the server plays, "demo-<provider key>", with its
     // base URL on the server. Empty before start().
-    QList<Account> accounts() const;
+    QList<Account> accounts() const override;
 
     // Gives the two accounts' demo keys, later (queued) and only while `context` lives;
     // any other account name is KeyErrorKind::Missing.
-    KeyProvider *keys();
+    KeyProvider *keys() override;
 
     // Every bundled demo checkout id, in the order they are best shown (providers mixed,
     // a tour of the statuses). Empty before start().
-    QStringList checkoutIds() const;
+    QStringList checkoutIds() const override;
 
     DemoServer *server();
 

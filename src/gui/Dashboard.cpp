@@ -1,6 +1,6 @@
 #include "gui/Dashboard.h"
 
-#include "demo/DemoEnvironment.h"
+#include "demo/DemoBackend.h"
 #include "gui/window/MainWindow.h"
 #include "images/ImageLoader.h"
 #include "network/LookupService.h"
@@ -12,7 +12,6 @@
 
 #include <QApplication>
 #include <QDir>
-#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QSettings>
 
@@ -49,25 +48,17 @@ QString demoBannerText() {
                      "is used and nothing goes into your history.");
 }
 
-int runDashboard(const DashboardOptions &options,
+int runDashboard(const DashboardOptions &options, DemoBackend *demo,
                  const std::function<void(MainWindow &)> &windowOpened) {
 
     QNetworkAccessManager nam;
     MainWindowSetup setup;
-    std::unique_ptr<DemoEnvironment> demo;
     std::unique_ptr<LookupService> lookups;
     std::unique_ptr<HistoryStore> history;
     std::unique_ptr<KeychainStore> keychain;
     std::unique_ptr<ShortLivedKeyCache> keys;
     std::unique_ptr<AccountStore> accountStore;
-    if (options.demo) {
-        demo = std::make_unique<DemoEnvironment>();
-        if (!demo->start()) {
-            QMessageBox::critical(
-                nullptr, QApplication::translate("Dashboard", "Paydesk"),
-                QApplication::translate("Dashboard", "The demo server could not start."));
-            return 2;
-        }
+    if (demo) {
         lookups = std::make_unique<LookupService>(&nam, demo->keys());
         setup.accounts = demo->accounts();
         setup.demoIds = demo->checkoutIds();
@@ -85,13 +76,17 @@ int runDashboard(const DashboardOptions &options,
         setup.accountStore = accountStore.get();
         setup.keychain = keychain.get();
         setup.nam = &nam;
-        // History/maxRows in the settings caps the history; absent or 0: every lookup is kept.
-        const int maxRows = QSettings(settingsFilePath(), QSettings::IniFormat)
-                                .value(u"History/maxRows"_s, HistoryStore::unbounded)
-                                .toInt();
-        history = std::make_unique<HistoryStore>(
-            QDir(dataDirectory()).filePath(u"history.sqlite"_s), maxRows);
-        setup.history = history.get();
+        // Opened by the window once its first frame is on screen.
+        setup.openHistory = [&history] {
+            // History/maxRows in the settings caps the history; absent or 0: every lookup is
+            // kept.
+            const int maxRows = QSettings(settingsFilePath(), QSettings::IniFormat)
+                                    .value(u"History/maxRows"_s, HistoryStore::unbounded)
+                                    .toInt();
+            history = std::make_unique<HistoryStore>(
+                QDir(dataDirectory()).filePath(u"history.sqlite"_s), maxRows);
+            return history.get();
+        };
     }
     lookups->setAccounts(setup.accounts);
     setup.lookups = lookups.get();

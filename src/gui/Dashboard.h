@@ -7,6 +7,7 @@
 
 namespace Paydesk {
 
+class DemoBackend;
 class MainWindow;
 
 // `paydesk [--demo] [ID...]`.
@@ -23,8 +24,9 @@ std::optional<DashboardOptions> parseDashboardArguments(const QStringList &argum
 QString demoBannerText();
 
 // Opens the dashboard and runs until it is closed; `windowOpened` is called with the window
-// before the first lookup. Needs a QApplication.
-int runDashboard(const DashboardOptions &options,
+// before the first lookup. With `demo` (started, for options.demo), its accounts, keys and
+// checkouts instead of the configured ones, and no history. Needs a QApplication.
+int runDashboard(const DashboardOptions &options, DemoBackend *demo,
                  const std::function<void(MainWindow &)> &windowOpened = {});
 
 } // namespace Paydesk

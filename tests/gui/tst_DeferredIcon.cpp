@@ -8,6 +8,7 @@
 #include <QPainter>
 #include <QStyleFactory>
 #include <QTest>
+#include <QToolButton>
 
 #include <memory>
 
@@ -62,6 +63,34 @@ private Q_SLOTS:
         QCOMPARE(made, 0);
         QVERIFY(icon.isNull());
         QCOMPARE(made, 1);
+    }
+
+    // A tool button's size hint asks whether its icon is null: with an answer given, asking
+    // leaves the icon unmade until it is drawn, and the made icon answers after that.
+    void aGivenNullAnswerLeavesTheIconUnmade() {
+        int made = 0;
+        int answered = 0;
+        const QIcon icon = deferredIcon(
+            [&made] {
+                ++made;
+                return squareIcon(Qt::red);
+            },
+            [&answered] {
+                ++answered;
+                return false;
+            });
+        QVERIFY(!icon.isNull());
+        QToolButton button;
+        button.setIcon(icon);
+        QVERIFY(button.sizeHint().isValid());
+        QCOMPARE(made, 0);
+        QVERIFY(answered >= 2);
+
+        QCOMPARE(imageOf(icon, 16), imageOf(squareIcon(Qt::red), 16));
+        QCOMPARE(made, 1);
+        const int answeredBeforeMade = answered;
+        QVERIFY(!icon.isNull());
+        QCOMPARE(answered, answeredBeforeMade);
     }
 
     void standardIconsAreTheBaseStylesPixels_data() {

@@ -11,6 +11,7 @@
 #include <QPalette>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Paydesk;
 using namespace Qt::StringLiterals;
@@ -91,19 +92,7 @@ private Q_SLOTS:
     void theDesktopThemeComesFirst() {
         QTemporaryDir themes;
         QVERIFY(themes.isValid());
-        const QString theme = themes.filePath(u"Paper"_s);
-        QVERIFY(QDir().mkpath(theme + u"/16x16/actions"_s));
-        QFile index(theme + u"/index.theme"_s);
-        QVERIFY(index.open(QIODevice::WriteOnly));
-        index.write("[Icon Theme]\nName=Paper\nDirectories=16x16/actions\n\n"
-                    "[16x16/actions]\nSize=16\nContext=Actions\nType=Fixed\n");
-        index.close();
-        QImage red(16, 16, QImage::Format_ARGB32);
-        red.fill(Qt::red);
-        QVERIFY(red.save(theme + u"/16x16/actions/edit-copy.png"_s));
-        QVERIFY(red.save(theme + u"/16x16/actions/document-open.png"_s));
-        QIcon::setThemeSearchPaths({themes.path()});
-        QIcon::setThemeName(u"Paper"_s);
+        QVERIFY(usePaperTheme(themes.path()));
 
         QCOMPARE(copyIcon().name(), u"edit-copy"_s);
         // No "internet-web-browser" in this theme: the next name it has.
@@ -111,7 +100,56 @@ private Q_SLOTS:
         QCOMPARE(copyIcon().pixmap(QSize(16, 16)).toImage().pixelColor(8, 8), QColor(Qt::red));
     }
 
+    // Whether the icon is null is answered without the theme (the window's first layout asks
+    // it of every tool button): the theme is still looked at when the icon is first drawn.
+    void theThemeWaitsUntilTheIconIsDrawn() {
+        const QIcon icon = copyIcon(); // no icon theme yet
+        QVERIFY(!icon.isNull());
+        QToolButton button;
+        button.setIcon(icon);
+        QVERIFY(button.sizeHint().isValid());
+
+        QTemporaryDir themes;
+        QVERIFY(themes.isValid());
+        QVERIFY(usePaperTheme(themes.path()));
+        QCOMPARE(icon.pixmap(QSize(16, 16)).toImage().pixelColor(8, 8), QColor(Qt::red));
+        QCOMPARE(icon.name(), u"edit-copy"_s);
+    }
+
+    // The answer is still the made icon's: without a drawing that parses, the icon is null
+    // unless the theme has one.
+    void anIconWithoutADrawingIsNullUnlessTheThemeHasIt() {
+        QVERIFY(themedIcon({u"edit-copy"_s}, u":/icons/no-such-icon.svg"_s).isNull());
+        QTemporaryDir themes;
+        QVERIFY(themes.isValid());
+        QVERIFY(usePaperTheme(themes.path()));
+        QVERIFY(!themedIcon({u"edit-copy"_s}, u":/icons/no-such-icon.svg"_s).isNull());
+        QVERIFY(themedIcon({u"no-such-name"_s}, u":/icons/no-such-icon.svg"_s).isNull());
+    }
+
 private:
+    // An icon theme, "Paper", in `folder`, with a red edit-copy and document-open, made the
+    // desktop's theme.
+    static bool usePaperTheme(const QString &folder) {
+        const QString theme = folder + u"/Paper"_s;
+        if (!QDir().mkpath(theme + u"/16x16/actions"_s))
+            return false;
+        QFile index(theme + u"/index.theme"_s);
+        if (!index.open(QIODevice::WriteOnly))
+            return false;
+        index.write("[Icon Theme]\nName=Paper\nDirectories=16x16/actions\n\n"
+                    "[16x16/actions]\nSize=16\nContext=Actions\nType=Fixed\n");
+        index.close();
+        QImage red(16, 16, QImage::Format_ARGB32);
+        red.fill(Qt::red);
+        if (!red.save(theme + u"/16x16/actions/edit-copy.png"_s)
+            || !red.save(theme + u"/16x16/actions/document-open.png"_s))
+            return false;
+        QIcon::setThemeSearchPaths({folder});
+        QIcon::setThemeName(u"Paper"_s);
+        return true;
+    }
+
     QPalette m_light;
     QTemporaryDir m_emptyThemes;
 };

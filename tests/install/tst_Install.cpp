@@ -17,8 +17,9 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString appId = u"org.paydesk.Paydesk"_s;
-// The window module, relative to the prefix: where the executable looks for it.
+// The window and demo modules, relative to the prefix: where the executable looks for them.
 const QString windowModule = QStringLiteral(PAYDESK_WINDOW_MODULE);
+const QString demoModule = QStringLiteral(PAYDESK_DEMO_MODULE);
 
 struct Run {
     int exitCode = -1;
@@ -65,6 +66,7 @@ private Q_SLOTS:
         QSet<QString> expected{
             u"bin/paydesk"_s,
             windowModule,
+            demoModule,
             u"share/applications/%1.desktop"_s.arg(appId),
             u"share/icons/hicolor/scalable/apps/%1.svg"_s.arg(appId),
             u"share/metainfo/%1.metainfo.xml"_s.arg(appId),
@@ -96,6 +98,17 @@ private Q_SLOTS:
         QVERIFY2(window.output.contains(u"Unknown option: --no-such-option"_s),
                  qPrintable(window.output));
         QCOMPARE(QFile::permissions(m_root + u'/' + windowModule)
+                     & (QFileDevice::WriteGroup | QFileDevice::WriteOther | QFileDevice::ExeOwner),
+                 QFileDevice::Permissions());
+    }
+
+    // ...and its demo module: `lookup --demo` looks a demo checkout up through it.
+    void installedExecutableRunsTheDemoModule() {
+        const Run lookup = run(m_root + u"/bin/paydesk"_s,
+                               {u"lookup"_s, u"--demo"_s, u"--json"_s, u"cs_XaFgTisNRi2AFS"_s});
+        QVERIFY2(lookup.exitCode == 0, qPrintable(lookup.output));
+        QVERIFY2(lookup.output.contains(u"\"cs_XaFgTisNRi2AFS\""_s), qPrintable(lookup.output));
+        QCOMPARE(QFile::permissions(m_root + u'/' + demoModule)
                      & (QFileDevice::WriteGroup | QFileDevice::WriteOther | QFileDevice::ExeOwner),
                  QFileDevice::Permissions());
     }

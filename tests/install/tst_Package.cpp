@@ -71,6 +71,7 @@ private Q_SLOTS:
         QSet<QString> expected{
             u"./usr/bin/paydesk"_s,
             u"./usr/"_s + QStringLiteral(PAYDESK_WINDOW_MODULE),
+            u"./usr/"_s + QStringLiteral(PAYDESK_DEMO_MODULE),
             u"./usr/share/applications/%1.desktop"_s.arg(id),
             u"./usr/share/icons/hicolor/scalable/apps/%1.svg"_s.arg(id),
             u"./usr/share/metainfo/%1.metainfo.xml"_s.arg(id),
@@ -99,8 +100,9 @@ private Q_SLOTS:
             const QString text = entry.trimmed();
             depends.insert(text.section(u' ', 0, 0), text.section(u' ', 1));
         }
-        // Read by dpkg-shlibdeps from the libraries the executable and the window module link,
-        // with minimum versions: Gui, Widgets and Svg only the module needs.
+        // Read by dpkg-shlibdeps from the libraries the executable and the modules link, with
+        // minimum versions: Gui, Widgets and Svg only the window module needs, HttpServer only
+        // the demo module.
         for (const QString &library :
              {u"libc6"_s, u"libstdc++6"_s, u"libqt6core6"_s, u"libqt6gui6"_s, u"libqt6widgets6"_s,
               u"libqt6network6"_s, u"libqt6sql6"_s, u"libqt6svg6"_s, u"libqt6keychain1"_s,

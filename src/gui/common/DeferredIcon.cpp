@@ -20,6 +20,7 @@ public:
     // Shared by the copies QIcon makes of its engine, so `make` runs once for all of them.
     struct Maker {
         std::function<QIcon()> make;
+        std::function<bool()> isNull; // optional: answers isNull() before the icon is made
         std::optional<QIcon> icon;
     };
 
@@ -29,7 +30,11 @@ public:
     QIconEngine *clone() const override { return new DeferredIconEngine(m_maker); }
     QString key() const override { return u"PaydeskDeferred"_s; }
     QString iconName() override { return made().name(); }
-    bool isNull() override { return made().isNull(); }
+    bool isNull() override {
+        if (!m_maker->icon && m_maker->isNull)
+            return m_maker->isNull();
+        return made().isNull();
+    }
 
     QSize actualSize(const QSize &size, QIcon::Mode mode, QIcon::State state) override {
         return made().actualSize(size, mode, state);
@@ -61,9 +66,10 @@ private:
 
 } // namespace
 
-QIcon deferredIcon(std::function<QIcon()> make) {
+QIcon deferredIcon(std::function<QIcon()> make, std::function<bool()> isNull) {
     auto maker = std::make_shared<DeferredIconEngine::Maker>();
     maker->make = std::move(make);
+    maker->isNull = std::move(isNull);
     return QIcon(new DeferredIconEngine(std::move(maker)));
 }
 

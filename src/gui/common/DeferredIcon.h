@@ -11,7 +11,12 @@ namespace Paydesk {
 // (copies of the icon share its answer), and the icon is whatever `make` returned. For icons
 // whose making reads files (an icon theme's index, a PNG and with it every image format
 // plugin) that a window's first frame need not wait for.
-QIcon deferredIcon(std::function<QIcon()> make);
+//
+// `isNull`, when given, answers QIcon::isNull() without making the icon, and must give what
+// the made icon would. Every tool button's size hint asks it, those of pages not shown too,
+// and the window's first layout measures them all: without that answer, asking would make
+// the icon for the first frame after all.
+QIcon deferredIcon(std::function<QIcon()> make, std::function<bool()> isNull = {});
 
 // The application's style, with its standard icons deferred as above. Qt's own are PNG files,
 // and a menu bar makes its extension arrow when it is made: reading that first PNG loads every

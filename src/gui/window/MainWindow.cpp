@@ -18,6 +18,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLoggingCategory>
+#include <QMenu>
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
@@ -27,6 +28,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -67,7 +69,8 @@ MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
     m_ui->demoBanner->setVisible(!setup.demoBanner.isEmpty());
     m_ui->demoBanner->setText(setup.demoBanner);
 
-    m_model->setHistory(m_history);
+    if (!setup.openHistory)
+        m_model->setHistory(m_history);
     connect(m_model, &RecentLookupsModel::historyFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     m_ui->lookupsView->setLookupsModel(m_model);
@@ -81,6 +84,53 @@ MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
     setUpExport();
     updateBusy();
     restoreSettings();
+    if (setup.openHistory)
+        openHistoryLater(setup.openHistory);
+    else
+        sayHistoryState();
+    m_ui->lookupField->setFocus();
+    afterFirstFrame(this, [this] { enableClearButtons(); });
+}
+
+// The history is opened once the first frame is on screen: the SQLite driver, the file's
+// checks and the first page of rows made a long history's first frame come about 15% later
+// than an empty one's. That frame shows the list's header over an empty list (no "nothing
+// yet" message that rows would contradict a moment later). Clearing or exporting the list
+// waits for its rows.
+void MainWindow::openHistoryLater(std::function<HistoryStore *()> open) {
+    m_openHistory = std::move(open);
+    enableHistoryActions(false);
+    afterFirstFrame(this, [this] { openPendingHistory(); });
+    QTimer::singleShot(historyDeadline, this, &MainWindow::openPendingHistory);
+}
+
+void MainWindow::openPendingHistory() {
+    if (!m_openHistory)
+        return;
+    const std::function<HistoryStore *()> open = std::exchange(m_openHistory, {});
+    attachHistory(open());
+}
+
+void MainWindow::attachHistory(HistoryStore *history) {
+    m_history = history;
+    m_model->setHistory(m_history);
+    enableHistoryActions(true);
+    sayHistoryState();
+    // In the order they were asked for, as if the history had been there all along.
+    const QList<WaitingLookups> waiting = std::exchange(m_waitingLookups, {});
+    for (const WaitingLookups &lookups : waiting)
+        lookUp(lookups.inputs, lookups.account);
+    Q_EMIT historyReady();
+}
+
+void MainWindow::enableHistoryActions(bool enabled) {
+    if (auto *clear = findChild<QAction *>(u"actionClearHistory"_s))
+        clear->setEnabled(enabled);
+    if (auto *exportMenu = findChild<QMenu *>(u"menuExport"_s))
+        exportMenu->setEnabled(enabled);
+}
+
+void MainWindow::sayHistoryState() {
     if (m_history && !m_history->isOpen())
         statusBar()->showMessage(
             tr("Recent lookups will not be remembered: %1").arg(m_history->errorString()));
@@ -88,8 +138,6 @@ MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
         statusBar()->showMessage(tr("The history file could not be read. It was moved to %1 "
                                     "and a new history was started.")
                                      .arg(QDir::toNativeSeparators(m_history->movedAsidePath())));
-    m_ui->lookupField->setFocus();
-    afterFirstFrame(this, [this] { enableClearButtons(); });
 }
 
 MainWindow::~MainWindow() {
@@ -222,6 +270,12 @@ void MainWindow::submitLookupField() {
 }
 
 void MainWindow::lookUp(const QStringList &inputs, const QString &account) {
+    // Until the history is open a lookup could neither find its row's last checkout there nor
+    // be written to it: it waits (a frame, usually), and starts with the history.
+    if (isHistoryPending()) {
+        m_waitingLookups.append({inputs, account});
+        return;
+    }
     QStringList unique;
     QSet<QString> seen;
     for (const QString &input : inputs) {

@@ -55,6 +55,11 @@ struct MainWindowSetup {
     QNetworkAccessManager *nam = nullptr;
     // Time for the live refresh of checkouts that are not final; the system's when null.
     RefreshClock *refreshClock = nullptr;
+    // Instead of `history`: opens it once the window's first frame is on screen (at the latest
+    // after historyDeadline), as opening the file and reading the list's first page are not
+    // what that frame shows. Returns the history, open or not (its error is then shown); it
+    // must outlive the window. Lookups asked for before then wait for it, in order.
+    std::function<HistoryStore *()> openHistory;
 };
 
 // The dashboard: a lookup bar, the recent lookups and the detail pane of the current one.
@@ -79,6 +84,11 @@ public:
     // How long lookups run before the progress bar, cancel button and counts appear (Escape
     // cancels from the start).
     static constexpr std::chrono::milliseconds busyDelay{200};
+    // An openHistory given to the window has not been called yet: lookups asked for now wait.
+    bool isHistoryPending() const { return static_cast<bool>(m_openHistory); }
+    // How long the window waits for its first frame before it opens the history anyway (a
+    // window mapped on another desktop may not be exposed until someone looks at it).
+    static constexpr std::chrono::milliseconds historyDeadline{1000};
     // The lookups running together, or (after they all ended) nothing.
     const LookupBatch &lookupBatch() const { return m_batch; }
     void saveSettings() const;
@@ -99,6 +109,9 @@ Q_SIGNALS:
     // A background refresh changed a checkout's status while the window was not active; a
     // desktop notification says so where a system tray is available.
     void statusChangeNotified(quint64 key, const QString &title, const QString &message);
+    // The history is open (or failed to open, which the status bar says), its first page is
+    // in the list, and the lookups that waited for it have started.
+    void historyReady();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -112,6 +125,11 @@ private:
     void setUpKeyboardAndNames();
     void setUpExport();
     void exportLookups(ExportScope scope);
+    void openHistoryLater(std::function<HistoryStore *()> open);
+    void openPendingHistory();
+    void attachHistory(HistoryStore *history);
+    void enableHistoryActions(bool enabled);
+    void sayHistoryState();
     void restoreSettings();
     void applyDefaultGeometry();
     void applyDefaultSplit();
@@ -138,6 +156,13 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     LookupService *m_lookups;
     HistoryStore *m_history;
+    // Until the history is open: how to open it, and the lookups asked for meanwhile.
+    std::function<HistoryStore *()> m_openHistory;
+    struct WaitingLookups {
+        QStringList inputs;
+        QString account;
+    };
+    QList<WaitingLookups> m_waitingLookups;
     QString m_settingsFile;
     RecentLookupsModel *m_model;
     CheckoutPane *m_pane = nullptr;

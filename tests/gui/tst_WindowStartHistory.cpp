@@ -1,0 +1,301 @@
+// The window opens its history after its first frame (MainWindowSetup::openHistory): the
+// first frame is drawn with no history file opened, the rows come right after, and nothing is
+// lost meanwhile: lookups asked for before are started in order once the history is open,
+// find their row's last checkout there and are written to it; a history that cannot be opened
+// still says so. With a real SQLite file and the demo server on 127.0.0.1, offscreen.
+// Screenshots go to <build>/screenshots/window-start-history-*.png.
+#include "../storage/HistoryTestData.h"
+
+#include "demo/DemoEnvironment.h"
+#include "gui/lookups/RecentLookupsModel.h"
+#include "gui/lookups/RecentLookupsView.h"
+#include "gui/window/MainWindow.h"
+#include "i18n/Translations.h"
+#include "network/LookupService.h"
+#include "storage/HistoryStore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QMenu>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyleFactory>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWindow>
+
+#include <memory>
+
+using namespace Paydesk;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString shotsDir = QStringLiteral(PAYDESK_BINARY_DIR "/screenshots");
+
+template <typename T>
+T *find(const QObject *root, const QString &name) {
+    T *child = root->findChild<T *>(name);
+    if (!child)
+        qFatal("no %s", qPrintable(name));
+    return child;
+}
+
+// Counts the paints of a window's widgets, to know that a frame was drawn.
+class PaintCounter : public QObject {
+public:
+    int paints = 0;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override {
+        if (event->type() == QEvent::Paint)
+            ++paints;
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+// What the window looked like when it asked for its history.
+struct WhenOpened {
+    int calls = 0;
+    bool exposed = false;
+    int paints = 0;
+};
+
+} // namespace
+
+class TestWindowStartHistory : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY(QDir().mkpath(shotsDir));
+        QVERIFY(m_demo.start());
+        QVERIFY(m_demo.checkoutIds().size() >= 3);
+        m_lookups = std::make_unique<LookupService>(&m_nam, m_demo.keys());
+        m_lookups->setAccounts(m_demo.accounts());
+        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+    }
+
+    void init() {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_path = m_dir->filePath(u"data/history.sqlite"_s);
+    }
+
+    void cleanup() {
+        m_history.reset();
+        m_dir.reset();
+        qunsetenv("PAYDESK_LANG");
+        installTranslations(*QCoreApplication::instance());
+        QLocale::setDefault(QLocale::c());
+    }
+
+    void firstFrameComesBeforeTheHistory_data() {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << u"en"_s;
+        QTest::newRow("ar") << u"ar"_s;
+    }
+
+    void firstFrameComesBeforeTheHistory() {
+        QFETCH(QString, language);
+        qputenv("PAYDESK_LANG", language.toUtf8());
+        installTranslations(*QCoreApplication::instance());
+        constexpr int stored = 100;
+        {
+            HistoryStore history(m_path);
+            QVERIFY(history.isOpen());
+            QList<HistoryEntry> entries;
+            const QDateTime start(QDate(2026, 5, 1), QTime(8, 0), Qt::UTC);
+            for (int n = 0; n < stored; ++n)
+                entries << HistoryTestData::numbered(n, start);
+            QVERIFY(history.saveAll(entries));
+        }
+
+        WhenOpened whenOpened;
+        PaintCounter painted;
+        MainWindowSetup setup = windowSetup();
+        MainWindow *windowPointer = nullptr;
+        setup.openHistory = [&] {
+            ++whenOpened.calls;
+            whenOpened.exposed =
+                windowPointer->windowHandle() && windowPointer->windowHandle()->isExposed();
+            whenOpened.paints = painted.paints;
+            return openedHistory();
+        };
+        MainWindow window(setup);
+        windowPointer = &window;
+        window.installEventFilter(&painted);
+        find<RecentLookupsView>(&window, u"lookupsView"_s)
+            ->viewport()
+            ->installEventFilter(&painted);
+        QSignalSpy ready(&window, &MainWindow::historyReady);
+        window.resize(1280, 720);
+        window.show();
+        QVERIFY(window.isHistoryPending());
+        QCOMPARE(whenOpened.calls, 0);
+
+        // The first frame: the list's header over an empty list, the pane's invitation, and no
+        // word that would say the history is empty.
+        auto *view = find<RecentLookupsView>(&window, u"lookupsView"_s);
+        QCOMPARE(view->model()->rowCount(), 0);
+        QCOMPARE(window.statusBar()->currentMessage(), QString());
+        auto *stack = find<QStackedWidget>(&window, u"stack"_s);
+        QCOMPARE(stack->currentWidget()->objectName(), u"emptyPage"_s);
+        QVERIFY(!find<QMenu>(&window, u"menuExport"_s)->isEnabled());
+        QVERIFY(!find<QAction>(&window, u"actionClearHistory"_s)->isEnabled());
+        const QImage first = window.grab().toImage();
+
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(ready.count(), 1);
+        QCOMPARE(whenOpened.calls, 1);
+        QVERIFY(whenOpened.exposed);
+        QVERIFY2(whenOpened.paints > 0, "the history was opened before the first frame");
+        QVERIFY(!window.isHistoryPending());
+        // The history's rows, newest first, a page at a time.
+        QVERIFY(view->model()->rowCount() >= RecentLookupsModel::pageSize);
+        QCOMPARE(window.lookupsModel()->entry(0).checkout->id,
+                 HistoryTestData::numbered(stored - 1, {}).checkout->id);
+        QVERIFY(find<QMenu>(&window, u"menuExport"_s)->isEnabled());
+        QVERIFY(find<QAction>(&window, u"actionClearHistory"_s)->isEnabled());
+        QCOMPARE(window.statusBar()->currentMessage(), QString());
+        QCoreApplication::processEvents();
+        const QImage settled = window.grab().toImage();
+
+        const QString name = u"window-start-history-"_s + language;
+        QVERIFY(first.save(QDir(shotsDir).filePath(name + u"-first-frame.png"_s)));
+        QVERIFY(settled.save(QDir(shotsDir).filePath(name + u"-rows.png"_s)));
+        QVERIFY(first != settled);
+    }
+
+    void lookupsAskedBeforeTheHistoryOpensAreRecordedInOrder() {
+        const QStringList ids = m_demo.checkoutIds().mid(0, 3);
+        // An earlier run found the second checkout.
+        {
+            m_history = std::make_unique<HistoryStore>(m_path);
+            MainWindowSetup setup = windowSetup();
+            setup.history = m_history.get();
+            MainWindow earlier(setup);
+            earlier.lookUp({ids.at(1)});
+            QTRY_COMPARE(earlier.lookupsInProgress(), 0);
+            QCOMPARE(earlier.lookupsModel()->entry(0).state, LookupEntry::State::Found);
+            m_history.reset();
+        }
+
+        MainWindowSetup setup = windowSetup();
+        setup.openHistory = [this] {
+            return openedHistory();
+        };
+        MainWindow window(setup);
+        // Asked for before the window is even shown (the command line's ids), then handed over
+        // by another Paydesk (a link), which shows it.
+        window.lookUp({ids.at(0), ids.at(1)});
+        window.receiveLookups({ids.at(2)});
+        QVERIFY(window.isHistoryPending());
+        QCOMPARE(window.lookupsInProgress(), 0);
+        QCOMPARE(window.lookupsModel()->rowCount(), 0);
+
+        // The moment the history is open: every lookup started, in the order asked (the
+        // history's row of the second is reused where it is, the first goes above it, the
+        // handed-over one on top), and the one the history knew shows its last checkout while
+        // it is looked up again.
+        QStringList rowsWhenReady;
+        int runningWhenReady = -1;
+        bool knownKeptItsCheckout = false;
+        connect(&window, &MainWindow::historyReady, this, [&] {
+            const RecentLookupsModel *model = window.lookupsModel();
+            for (int row = 0; row < model->rowCount(); ++row)
+                rowsWhenReady << model->entry(row).id;
+            runningWhenReady = window.lookupsInProgress();
+            const int known = model->rowOfId(ids.at(1));
+            knownKeptItsCheckout = known >= 0
+                                   && model->entry(known).state == LookupEntry::State::Loading
+                                   && model->entry(known).checkout.has_value();
+        });
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(runningWhenReady, 3);
+        QCOMPARE(rowsWhenReady, (QStringList{ids.at(2), ids.at(0), ids.at(1)}));
+        QVERIFY(knownKeptItsCheckout);
+
+        QTRY_COMPARE(window.lookupsInProgress(), 0);
+        for (int row = 0; row < 3; ++row)
+            QCOMPARE(window.lookupsModel()->entry(row).state, LookupEntry::State::Found);
+        QCOMPARE(m_history->count(), 3);
+        // Written to the file: another reader finds them all.
+        HistoryStore reader(m_path);
+        QVERIFY(reader.isOpen());
+        const HistoryPage page = reader.page({}, std::nullopt, 10);
+        QSet<QString> stored;
+        for (const HistoryEntry &entry : page.entries)
+            stored.insert(entry.id);
+        QCOMPARE(stored, QSet<QString>(ids.cbegin(), ids.cend()));
+    }
+
+    void anUnusableHistoryIsSaidOnceTheWindowIsUp() {
+        QFile blocker(m_dir->filePath(u"blocker"_s));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        m_path = m_dir->filePath(u"blocker/history.sqlite"_s);
+        MainWindowSetup setup = windowSetup();
+        setup.openHistory = [this] {
+            QTest::ignoreMessage(QtWarningMsg,
+                                 QRegularExpression(u"^History create folder failed"_s));
+            return openedHistory();
+        };
+        MainWindow window(setup);
+        QString messageWhenReady;
+        connect(&window, &MainWindow::historyReady, this,
+                [&] { messageWhenReady = window.statusBar()->currentMessage(); });
+        window.lookUp({m_demo.checkoutIds().first()});
+        window.show();
+        QTRY_VERIFY2(messageWhenReady.contains(u"will not be remembered"_s),
+                     qPrintable(messageWhenReady));
+        // The lookup that waited still runs.
+        QTRY_COMPARE(window.lookupsInProgress(), 0);
+        QCOMPARE(window.lookupsModel()->entry(0).state, LookupEntry::State::Found);
+    }
+
+    // A window that is never exposed (mapped on another desktop, say) still opens its history
+    // and runs what waited for it.
+    void aWindowNeverShownOpensItsHistoryAtTheDeadline() {
+        MainWindowSetup setup = windowSetup();
+        setup.openHistory = [this] {
+            return openedHistory();
+        };
+        MainWindow window(setup);
+        QSignalSpy ready(&window, &MainWindow::historyReady);
+        window.lookUp({m_demo.checkoutIds().first()});
+        QTest::qWait(static_cast<int>(MainWindow::historyDeadline.count() / 2));
+        QCOMPARE(ready.count(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1,
+                                  static_cast<int>(MainWindow::historyDeadline.count() * 5));
+        QTRY_COMPARE(window.lookupsInProgress(), 0);
+        QCOMPARE(m_history->count(), 1);
+    }
+
+private:
+    MainWindowSetup windowSetup() {
+        MainWindowSetup setup;
+        setup.lookups = m_lookups.get();
+        setup.accounts = m_demo.accounts();
+        return setup;
+    }
+
+    HistoryStore *openedHistory() {
+        m_history = std::make_unique<HistoryStore>(m_path);
+        return m_history.get();
+    }
+
+    DemoEnvironment m_demo;
+    QNetworkAccessManager m_nam;
+    std::unique_ptr<LookupService> m_lookups;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+    std::unique_ptr<HistoryStore> m_history;
+};
+
+QTEST_MAIN(TestWindowStartHistory)
+#include "tst_WindowStartHistory.moc"
