@@ -6,7 +6,11 @@
 //       Enter in the lookup field until the found checkout is in the detail pane and painted,
 //       interleaved with a raw QNetworkAccessManager GET of the same kind of URL (the header
 //       file holds the "Authorization: ..." line curl uses). Prints, in milliseconds:
-//       "PANE_P50 PANE_P99 RAW_P50 RAW_P99".
+//       "PANE_P50 PANE_P99 RAW_P50 RAW_P99". With a fifth argument `events`, also writes to
+//       stderr where the GUI thread's time went between Enter and the pane painted: for each
+//       kind of event and the widget it went to (paints, update requests, layouts, queued
+//       calls), its count and milliseconds per Enter, each event's own time without the events
+//       it sent in turn.
 //   bench_window_flows filter HISTORY_FILE NEEDLE RUNS
 //       The needle pasted into the filter field until the list's first filtered screen is
 //       painted, over a history file; then the baseline, a QSortFilterProxyModel over as many
@@ -34,12 +38,14 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QListView>
+#include <QMap>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSortFilterProxyModel>
 #include <QStringListModel>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
@@ -50,6 +56,99 @@ using namespace Paydesk;
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// Times each event the GUI thread handles while switched on, by kind and receiver, each
+// without the events it sends in turn (a window's update request paints its widgets: the
+// paints are counted apart).
+class TimedApplication : public QApplication {
+public:
+    using QApplication::QApplication;
+
+    void setTiming(bool on) { m_timing = on; }
+    // "milliseconds count name" lines, most time first, each divided by `per`.
+    QStringList report(int per) const {
+        QList<std::pair<double, QString>> rows;
+        for (auto it = m_times.cbegin(); it != m_times.cend(); ++it)
+            rows.append(
+                {it.value().milliseconds, it.key() + u" x"_s + QString::number(it.value().count)});
+        std::sort(rows.begin(), rows.end(), std::greater<>());
+        QStringList lines;
+        for (const auto &[milliseconds, name] : rows)
+            lines << u"%1 ms  %2"_s.arg(milliseconds / per, 8, 'f', 3).arg(name);
+        return lines;
+    }
+
+    bool notify(QObject *receiver, QEvent *event) override {
+        if (!m_timing || QThread::currentThread() != thread())
+            return QApplication::notify(receiver, event);
+        const QString name = nameOf(receiver, event->type());
+        m_inner.append(0);
+        QElapsedTimer timer;
+        timer.start();
+        const bool handled = QApplication::notify(receiver, event);
+        const double milliseconds = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+        const double inner = m_inner.takeLast();
+        if (!m_inner.isEmpty())
+            m_inner.last() += milliseconds;
+        Spent &spent = m_times[name];
+        ++spent.count;
+        spent.milliseconds += milliseconds - inner;
+        return handled;
+    }
+
+private:
+    struct Spent {
+        int count = 0;
+        double milliseconds = 0;
+    };
+
+    static QString nameOf(const QObject *receiver, QEvent::Type type) {
+        QString kind;
+        switch (type) {
+        case QEvent::Paint:
+            kind = u"paint"_s;
+            break;
+        case QEvent::UpdateRequest:
+            kind = u"update request"_s;
+            break;
+        case QEvent::LayoutRequest:
+            kind = u"layout"_s;
+            break;
+        case QEvent::MetaCall:
+            kind = u"queued call"_s;
+            break;
+        case QEvent::Timer:
+            kind = u"timer"_s;
+            break;
+        case QEvent::KeyPress:
+        case QEvent::KeyRelease:
+            kind = u"key"_s;
+            break;
+        default:
+            return u"other events"_s;
+        }
+        // The receiver and the first of its parents with a name of its own.
+        QString name = kind + u' ' + QString::fromLatin1(receiver->metaObject()->className()) + u' '
+                       + receiver->objectName();
+        int depth = 0;
+        for (const QObject *parent = receiver->parent(); parent && depth < 3;
+             parent = parent->parent(), ++depth) {
+            name += u" in "_s + QString::fromLatin1(parent->metaObject()->className()) + u' '
+                    + parent->objectName();
+            if (!parent->objectName().isEmpty() && !parent->objectName().startsWith(u"qt_"))
+                break;
+        }
+        return name;
+    }
+
+    bool m_timing = false;
+    QMap<QString, Spent> m_times;
+    QList<double> m_inner; // the time of the events sent from each event being handled
+};
+
+TimedApplication *timedApp() {
+    return static_cast<TimedApplication *>(QCoreApplication::instance());
+}
 
 double percentile(QList<double> values, double share) {
     std::sort(values.begin(), values.end());
@@ -131,7 +230,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
 };
 
-int paneFill(const QString &base, const QString &headerFile, int count) {
+int paneFill(const QString &base, const QString &headerFile, int count, bool events) {
     QFile header(headerFile);
     if (!header.open(QIODevice::ReadOnly))
         return 2;
@@ -168,15 +267,21 @@ int paneFill(const QString &base, const QString &headerFile, int count) {
 
         field.setText(u"cs_pane%1"_s.arg(i, 6, 10, QChar(u'0')));
         filled = false;
+        timedApp()->setTiming(events && i >= warmup);
         timer.restart();
         QTest::keyClick(&field, Qt::Key_Return);
         if (!waitUntil([&filled] { return filled; }))
             return 1;
         const double paneMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+        timedApp()->setTiming(false);
         if (i >= warmup) {
             rawTimes.append(rawMs);
             paneTimes.append(paneMs);
         }
+    }
+    if (events) {
+        for (const QString &line : timedApp()->report(count))
+            std::fprintf(stderr, "%s\n", qPrintable(line));
     }
     std::printf("%.2f %.2f %.2f %.2f\n", percentile(paneTimes, 0.5), percentile(paneTimes, 0.99),
                 percentile(rawTimes, 0.5), percentile(rawTimes, 0.99));
@@ -275,19 +380,19 @@ int memoryRounds(int rounds, int count) {
 
 int main(int argc, char *argv[]) {
     qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    TimedApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"Paydesk"_s);
     QCoreApplication::setApplicationName(u"paydesk"_s);
     const QStringList args = QCoreApplication::arguments();
     const QString mode = args.value(1);
-    if (mode == u"pane" && args.size() == 5)
-        return paneFill(args.at(2), args.at(3), args.at(4).toInt());
+    if (mode == u"pane" && (args.size() == 5 || (args.size() == 6 && args.at(5) == u"events")))
+        return paneFill(args.at(2), args.at(3), args.at(4).toInt(), args.size() == 6);
     if (mode == u"filter" && args.size() == 5)
         return filterHistory(args.at(2), args.at(3), args.at(4).toInt());
     if (mode == u"memory" && args.size() == 4)
         return memoryRounds(args.at(2).toInt(), args.at(3).toInt());
     std::fprintf(stderr,
-                 "usage: %s pane BASE_URL HEADER_FILE COUNT | filter HISTORY_FILE NEEDLE "
+                 "usage: %s pane BASE_URL HEADER_FILE COUNT [events] | filter HISTORY_FILE NEEDLE "
                  "RUNS | memory ROUNDS COUNT\n",
                  argv[0]);
     return 2;

@@ -4,6 +4,8 @@
 
 #include "domain/CheckoutJson.h"
 #include "gui/common/StatusStyle.h"
+#include "gui/lookups/CellTextPainter.h"
+#include "gui/lookups/LookupItemDelegate.h"
 #include "gui/lookups/RecentLookupsModel.h"
 #include "gui/lookups/RecentLookupsProxy.h"
 #include "gui/lookups/RecentLookupsView.h"
@@ -11,20 +13,43 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QMenu>
+#include <QPainter>
 #include <QSignalSpy>
+#include <QStyleFactory>
 #include <QTest>
 
 using namespace Paydesk;
 using namespace Qt::StringLiterals;
 using Column = RecentLookupsModel::Column;
 
+namespace {
+
+// The list's delegate as the style alone paints it: no text layout kept.
+class StylePaintedDelegate : public LookupItemDelegate {
+public:
+    using LookupItemDelegate::LookupItemDelegate;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override {
+        QStyledItemDelegate::paint(painter, option, index);
+    }
+};
+
+} // namespace
+
 class TestRecentLookupsView : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() {
+        // The style Paydesk gets where no desktop style is installed, and whose cells the
+        // list paints itself.
+        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+    }
+
     void init() {
         m_model = std::make_unique<RecentLookupsModel>();
         m_view = std::make_unique<RecentLookupsView>();
@@ -199,6 +224,67 @@ private Q_SLOTS:
     }
 
     void rowsHaveUniformHeights() { QVERIFY(m_view->uniformRowHeights()); }
+
+    // The cells' texts are laid out once and kept (CellTextPainter): the list must look exactly
+    // as the style paints it, texts elided in narrow columns, Arabic and Latin, the selected
+    // row, left to right and right to left, light and dark.
+    void cellsAreThePixelsTheStylePaints_data() {
+        QTest::addColumn<Qt::LayoutDirection>("direction");
+        QTest::addColumn<bool>("dark");
+        for (const Qt::LayoutDirection direction : {Qt::LeftToRight, Qt::RightToLeft}) {
+            const QString side = direction == Qt::LeftToRight ? u"ltr"_s : u"rtl"_s;
+            QTest::newRow(qPrintable(side + u" light"_s)) << direction << false;
+            QTest::newRow(qPrintable(side + u" dark"_s)) << direction << true;
+        }
+    }
+
+    void cellsAreThePixelsTheStylePaints() {
+        QFETCH(Qt::LayoutDirection, direction);
+        QFETCH(bool, dark);
+        const QPalette light = QApplication::palette();
+        if (dark)
+            QApplication::setPalette(darkTestPalette());
+        m_view->setLayoutDirection(direction);
+        add(u"cs_XaFgTisNRi2AFS"_s, u"2500"_s, u"Awa Ndiaye"_s);
+        add(u"01hqb9y73my63fch26w14wmchw"_s, u"12000.5"_s, u"عبد الرحمن بن عبد العزيز"_s);
+        add(u"cs_short"_s, u"99999999"_s, u"Amélie Ndiaye-Traoré de la Fontaine"_s);
+        add(u"01hkq3m9v7r2x8c4t6b0n5w1ye"_s, u"0.01"_s, u"Koffi محمد Mensah"_s);
+        m_model->beginLookup(u"cs_loading"_s, u"cs_loading"_s, QStringLiteral("orqex"), {});
+        m_view->setCurrentIndex(m_view->model()->index(1, 0));
+        // Narrow enough that ids and names are elided.
+        m_view->header()->resizeSection(static_cast<int>(Column::Id), 90);
+        m_view->header()->resizeSection(static_cast<int>(Column::Customer), 110);
+        QCoreApplication::processEvents();
+
+        // The kept layouts are what paints these cells (the fast path is taken for them).
+        QStyleOptionViewItem option;
+        option.initFrom(m_view->viewport());
+        option.widget = m_view.get();
+        option.rect = m_view->visualRect(m_view->model()->index(0, 3));
+        option.showDecorationSelected = true;
+        option.text = u"cs_XaFgTisNRi2AFS"_s;
+        option.features = QStyleOptionViewItem::HasDisplay;
+        option.state &= ~QStyle::State_HasFocus;
+        QCOMPARE(m_view->style()->name(), u"fusion"_s);
+        QImage probe(option.rect.size() + QSize(option.rect.x(), option.rect.y()),
+                     QImage::Format_ARGB32_Premultiplied);
+        QPainter painter(&probe);
+        QVERIFY(CellTextPainter().paint(&painter, option));
+        painter.end();
+
+        const QImage kept = m_view->viewport()->grab().toImage();
+        auto *styled = new StylePaintedDelegate(m_view.get());
+        m_view->setItemDelegate(styled);
+        const QImage painted = m_view->viewport()->grab().toImage();
+        QApplication::setPalette(light);
+
+        const QString shots = QStringLiteral(PAYDESK_BINARY_DIR "/screenshots");
+        QVERIFY(QDir().mkpath(shots));
+        const QString name = QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-');
+        kept.save(shots + u"/lookups-cells-kept-"_s + name + u".png"_s);
+        painted.save(shots + u"/lookups-cells-style-"_s + name + u".png"_s);
+        QCOMPARE(kept, painted);
+    }
 
 private:
     Checkout add(const QString &id, const QString &amount, const QString &customer) {

@@ -4,6 +4,14 @@
 
 namespace Paydesk {
 
+void LookupItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                               const QModelIndex &index) const {
+    QStyleOptionViewItem cell = option;
+    initStyleOption(&cell, index);
+    if (!m_cells.paint(painter, cell))
+        QStyledItemDelegate::paint(painter, option, index);
+}
+
 void LookupItemDelegate::initStyleOption(QStyleOptionViewItem *option,
                                          const QModelIndex &index) const {
     QStyledItemDelegate::initStyleOption(option, index);
