@@ -76,18 +76,17 @@ int runWindow(const QStringList &arguments, const DemoStarter &startDemo) {
     case SingleInstance::Role::Primary:
         break;
     }
-    std::unique_ptr<DemoBackend> demo;
-    if (options->demo) {
+    // The demo, started by the window after its first frame; a failure is said as above.
+    const DemoStarter reportingStartDemo = [&startDemo](QString *) {
         QString problem;
-        demo = startDemo ? startDemo(&problem) : nullptr;
-        if (!demo) {
+        std::unique_ptr<DemoBackend> demo = startDemo ? startDemo(&problem) : nullptr;
+        if (!demo)
             reportProblem(problem.isEmpty() ? QApplication::translate(
                               "Dashboard", "The demo server could not start.")
                                             : problem);
-            return 2;
-        }
-    }
-    return runDashboard(*options, demo.get(), [&instance](MainWindow &window) {
+        return demo;
+    };
+    return runDashboard(*options, reportingStartDemo, [&instance](MainWindow &window) {
         setApplicationIconAfterFirstFrame(&window);
         QObject::connect(&instance, &SingleInstance::lookupsReceived, &window,
                          &MainWindow::receiveLookups);

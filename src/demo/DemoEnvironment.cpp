@@ -1,5 +1,6 @@
 #include "demo/DemoEnvironment.h"
 
+#include "demo/DemoAccounts.h"
 #include "demo/DemoData.h"
 #include "demo/DemoLog.h"
 
@@ -96,7 +97,7 @@ DemoServer *DemoEnvironment::server() {
 }
 
 QString DemoEnvironment::accountName(const ProviderKey &provider) {
-    return u"demo-"_s + provider;
+    return demoAccountName(provider);
 }
 
 } // namespace Paydesk

@@ -1,5 +1,6 @@
 #include "gui/Dashboard.h"
 
+#include "demo/DemoAccounts.h"
 #include "demo/DemoBackend.h"
 #include "gui/window/MainWindow.h"
 #include "images/ImageLoader.h"
@@ -48,21 +49,69 @@ QString demoBannerText() {
                      "is used and nothing goes into your history.");
 }
 
-int runDashboard(const DashboardOptions &options, DemoBackend *demo,
+namespace {
+
+// The demo's keys once it has started. The demo starts after the window's first frame, and
+// the window starts no lookup before that (MainWindowSetup::startLater); a demo that did not
+// start has no key, and ends the run.
+class DemoKeysLater : public KeyProvider {
+public:
+    void setDemo(DemoBackend *demo) { m_demo = demo; }
+    void readKey(const QString &accountName, QObject *context,
+                 std::function<void(const KeyResult &)> done) override {
+        if (m_demo) {
+            m_demo->keys()->readKey(accountName, context, std::move(done));
+            return;
+        }
+        KeyResult result;
+        result.error = KeyErrorKind::Missing;
+        result.message = QApplication::translate("Dashboard", "The demo server could not start.");
+        QMetaObject::invokeMethod(
+            context ? context : QCoreApplication::instance(),
+            [done = std::move(done), result] { done(result); }, Qt::QueuedConnection);
+    }
+
+private:
+    DemoBackend *m_demo = nullptr;
+};
+
+} // namespace
+
+int runDashboard(const DashboardOptions &options, const DemoStarter &startDemo,
                  const std::function<void(MainWindow &)> &windowOpened) {
 
     QNetworkAccessManager nam;
     MainWindowSetup setup;
+    std::unique_ptr<DemoBackend> demo;
+    DemoKeysLater demoKeys;
     std::unique_ptr<LookupService> lookups;
     std::unique_ptr<HistoryStore> history;
     std::unique_ptr<KeychainStore> keychain;
     std::unique_ptr<ShortLivedKeyCache> keys;
     std::unique_ptr<AccountStore> accountStore;
-    if (demo) {
-        lookups = std::make_unique<LookupService>(&nam, demo->keys());
-        setup.accounts = demo->accounts();
-        setup.demoIds = demo->checkoutIds();
+    if (options.demo) {
+        lookups = std::make_unique<LookupService>(&nam, &demoKeys);
         setup.demoBanner = demoBannerText();
+        // The chooser is sized by its entries: the first frame has the demo's accounts, as
+        // compiled in, so that the lookup bar keeps its widths when the demo has started.
+        setup.accounts = demoAccountsBeforeStart();
+        // Loading the demo module and starting its server (whose QHttpServer sets Qt's TLS
+        // up) is not what the first frame shows: the window comes first. Only the accounts'
+        // base URLs (the server's port), the keys and the checkouts wait for the server;
+        // lookups asked for meanwhile wait with them (MainWindow::isHistoryPending).
+        setup.startLater = [&](MainWindow &window) {
+            demo = startDemo ? startDemo(nullptr) : nullptr;
+            if (!demo) {
+                QCoreApplication::exit(2); // startDemo said why
+                return;
+            }
+            demoKeys.setDemo(demo.get());
+            // The same accounts as the chooser's, now with their base URLs.
+            lookups->setAccounts(demo->accounts());
+            window.setDemoCheckouts(demo->checkoutIds());
+            if (options.ids.isEmpty())
+                window.lookUp(demo->checkoutIds());
+        };
     } else {
         keychain = std::make_unique<KeychainStore>();
         // Lookups read each key once per burst instead of once per lookup (a Secret Service
@@ -102,8 +151,6 @@ int runDashboard(const DashboardOptions &options, DemoBackend *demo,
     window.show();
     if (!options.ids.isEmpty())
         window.lookUp(options.ids);
-    else if (demo)
-        window.lookUp(setup.demoIds);
     return QApplication::exec();
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "demo/DemoBackend.h"
+
 #include <QStringList>
 
 #include <functional>
@@ -7,7 +9,6 @@
 
 namespace Paydesk {
 
-class DemoBackend;
 class MainWindow;
 
 // `paydesk [--demo] [ID...]`.
@@ -24,9 +25,11 @@ std::optional<DashboardOptions> parseDashboardArguments(const QStringList &argum
 QString demoBannerText();
 
 // Opens the dashboard and runs until it is closed; `windowOpened` is called with the window
-// before the first lookup. With `demo` (started, for options.demo), its accounts, keys and
-// checkouts instead of the configured ones, and no history. Needs a QApplication.
-int runDashboard(const DashboardOptions &options, DemoBackend *demo,
+// before the first lookup. For options.demo, the demo from `startDemo`, started once the
+// window's first frame is on screen: its accounts, keys and checkouts instead of the
+// configured ones, and no history; a demo that does not start (`startDemo` says why) ends
+// the run with status 2. Needs a QApplication.
+int runDashboard(const DashboardOptions &options, const DemoStarter &startDemo,
                  const std::function<void(MainWindow &)> &windowOpened = {});
 
 } // namespace Paydesk

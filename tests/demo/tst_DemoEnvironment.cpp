@@ -1,5 +1,6 @@
 #include "DemoHttp.h"
 
+#include "demo/DemoAccounts.h"
 #include "demo/DemoEnvironment.h"
 
 #include <QBuffer>
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void cleanupTestCase();
 
     void offersTwoInMemoryTestAccounts();
+    void knowsItsAccountsBeforeItsServerStarts();
     void listsEnoughIdsOfBothProviders();
     void answersEveryDemoId();
     void refusesAWrongKey();
@@ -115,6 +117,26 @@ void TestDemoEnvironment::offersTwoInMemoryTestAccounts() {
         QVERIFY2(!baseUrlProblem(account.baseUrl), qPrintable(account.baseUrl.toString()));
         QVERIFY(!accountNameProblem(account.name));
     }
+}
+
+// The window shows demoAccountsBeforeStart() in its first frame and the started demo's
+// accounts after: the same accounts, in the same order, only now with their base URLs.
+void TestDemoEnvironment::knowsItsAccountsBeforeItsServerStarts() {
+    const QList<Account> before = demoAccountsBeforeStart();
+    const QList<Account> started = m_demo->accounts();
+    QCOMPARE(before.size(), m_demo->server()->providers().size());
+    QCOMPARE(before.size(), started.size());
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        QVERIFY(before.at(i).baseUrl.isEmpty());
+        Account withUrl = before.at(i);
+        withUrl.baseUrl = started.at(i).baseUrl;
+        QVERIFY(!withUrl.baseUrl.isEmpty());
+        QCOMPARE(withUrl, started.at(i));
+    }
+    DemoEnvironment notStarted;
+    QCOMPARE(notStarted.server()->providers().size(), before.size());
+    for (qsizetype i = 0; i < before.size(); ++i)
+        QCOMPARE(notStarted.server()->providers().at(i), before.at(i).provider);
 }
 
 void TestDemoEnvironment::listsEnoughIdsOfBothProviders() {

@@ -7,6 +7,7 @@
 #include "../storage/HistoryTestData.h"
 
 #include "demo/DemoEnvironment.h"
+#include "gui/Dashboard.h"
 #include "gui/lookups/RecentLookupsModel.h"
 #include "gui/lookups/RecentLookupsView.h"
 #include "gui/window/MainWindow.h"
@@ -16,8 +17,11 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QLabel>
+#include <QLayout>
+#include <QLineEdit>
 #include <QMenu>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -26,6 +30,7 @@
 #include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QWindow>
 
 #include <memory>
@@ -276,7 +281,178 @@ private Q_SLOTS:
         QCOMPARE(m_history->count(), 1);
     }
 
+    // `paydesk --demo`: the window comes first, with the demo's banner, menu and accounts
+    // (compiled in); the demo (its module, in the application) starts after the first frame,
+    // and its checkouts are then looked up. Runs the whole dashboard, as the window module
+    // does, until the checkouts are in. Everything above the list (menu bar, banner, lookup
+    // bar with the account chooser) is the same, pixel for pixel, in the first frame and
+    // once the demo's checkouts are in.
+    void theDemoStartsAfterTheFirstFrame_data() { firstFrameComesBeforeTheHistory_data(); }
+
+    void theDemoStartsAfterTheFirstFrame() {
+        QFETCH(QString, language);
+        qputenv("PAYDESK_LANG", language.toUtf8());
+        installTranslations(*QCoreApplication::instance());
+        QApplication::setCursorFlashTime(0); // the lookup field's cursor stays, in both grabs
+        DashboardOptions options;
+        options.demo = true;
+        DemoRun run =
+            runDemoDashboard(options, [](const QStringList &demoIds) { return demoIds.size(); });
+        QCOMPARE(run.status, 0);
+        QVERIFY2(!run.placeholder.startsWith(u"No account"_s), qPrintable(run.placeholder));
+        QVERIFY(run.demoMenuShown);
+        QCOMPARE(run.started.calls, 1);
+        QVERIFY(run.started.exposed);
+        QVERIFY2(run.started.paints > 0, "the demo started before the first frame");
+        QVERIFY(run.demoIds.size() >= 3);
+        QCOMPARE(run.rowsWhenStarted, 0);
+        QCOMPARE(run.runningWhenStarted, 0);
+        QCOMPARE(run.rowIds, run.demoIds);
+        // The chooser had the demo's accounts from the start, in their final order.
+        QCOMPARE(run.chooserFirst.size(), 3); // "Automatic" and the two demo accounts
+        QCOMPARE(run.chooserFirst, run.chooserSettled);
+        QCOMPARE(run.chooserGeometryFirst, run.chooserGeometrySettled);
+        QCOMPARE(run.fieldGeometryFirst, run.fieldGeometrySettled);
+
+        const QString name = u"window-start-demo-"_s + language;
+        QVERIFY(run.firstFrame.save(QDir(shotsDir).filePath(name + u"-first-frame.png"_s)));
+        QVERIFY(run.settled.save(QDir(shotsDir).filePath(name + u"-rows.png"_s)));
+        QCOMPARE(run.firstFrame.size(), run.settled.size());
+        QVERIFY(!run.top.isEmpty());
+        const QImage topFirst = run.firstFrame.copy(run.top);
+        const QImage topSettled = run.settled.copy(run.top);
+        QVERIFY(topFirst.save(QDir(shotsDir).filePath(name + u"-top-first-frame.png"_s)));
+        QVERIFY(topSettled.save(QDir(shotsDir).filePath(name + u"-top-rows.png"_s)));
+        QVERIFY2(topFirst == topSettled,
+                 "the menu bar, banner or lookup bar changed after the first frame");
+        QVERIFY2(run.firstFrame != run.settled, "the rows never came");
+    }
+
+    // Ids on the command line (`paydesk --demo ID...`) wait for the demo server and are then
+    // looked up, in order, instead of the demo's own list.
+    void idsGivenBeforeTheDemoStartsWaitForIt() {
+        DashboardOptions options;
+        options.demo = true;
+        const QStringList all = m_demo.checkoutIds(); // the bundled ids the dashboard's demo has
+        options.ids = {all.at(2), all.at(0)};
+        DemoRun run = runDemoDashboard(options, [](const QStringList &) { return 2; });
+        QCOMPARE(run.status, 0);
+        QCOMPARE(run.started.calls, 1);
+        // Nothing was started before the server was up.
+        QCOMPARE(run.rowsWhenStarted, 0);
+        QCOMPARE(run.runningWhenStarted, 0);
+        // In the order given, top down, as with the history (and not the demo's own list).
+        QCOMPARE(run.rowIds, (QStringList{all.at(2), all.at(0)}));
+        QCOMPARE(run.rowStates,
+                 (QList<LookupEntry::State>{LookupEntry::State::Found, LookupEntry::State::Found}));
+    }
+
+    void aDemoThatCannotStartEndsTheRun() {
+        DashboardOptions options;
+        options.demo = true;
+        int asked = 0;
+        const int status = runDashboard(
+            options,
+            [&asked](QString *) -> std::unique_ptr<DemoBackend> {
+                ++asked;
+                return nullptr;
+            },
+            [](MainWindow &window) { QTimer::singleShot(30000, &window, &QWidget::close); });
+        QCOMPARE(asked, 1);
+        QCOMPARE(status, 2);
+    }
+
 private:
+    // What a run of the whole demo dashboard (runDashboard) showed.
+    struct DemoRun {
+        int status = -1;
+        WhenOpened started; // when the demo was started
+        int rowsWhenStarted = -1;
+        int runningWhenStarted = -1;
+        QStringList demoIds;
+        QString placeholder;
+        bool demoMenuShown = false;
+        QStringList chooserFirst;
+        QStringList chooserSettled;
+        QRect chooserGeometryFirst;
+        QRect chooserGeometrySettled;
+        QRect fieldGeometryFirst;
+        QRect fieldGeometrySettled;
+        QRect top;         // in the window: the menu bar, the banner and the lookup bar
+        QImage firstFrame; // grabbed when the demo was asked to start
+        QImage settled;    // grabbed once `rows(demoIds)` rows are found or failed
+        QStringList rowIds;
+        QList<LookupEntry::State> rowStates;
+    };
+
+    static QStringList chooserEntries(const QComboBox *chooser) {
+        QStringList entries;
+        for (int i = 0; i < chooser->count(); ++i)
+            entries << chooser->itemText(i);
+        return entries;
+    }
+
+    DemoRun runDemoDashboard(const DashboardOptions &options,
+                             const std::function<qsizetype(const QStringList &)> &rows) {
+        DemoRun run;
+        MainWindow *opened = nullptr;
+        PaintCounter painted;
+        const DemoStarter startDemo = [&](QString *) -> std::unique_ptr<DemoBackend> {
+            ++run.started.calls;
+            run.started.exposed = opened->windowHandle() && opened->windowHandle()->isExposed();
+            run.started.paints = painted.paints;
+            run.rowsWhenStarted = opened->lookupsModel()->rowCount();
+            run.runningWhenStarted = opened->lookupsInProgress();
+            run.firstFrame = opened->grab().toImage();
+            const auto *chooser = find<QComboBox>(opened, u"accountChooser"_s);
+            run.chooserFirst = chooserEntries(chooser);
+            run.chooserGeometryFirst = chooser->geometry();
+            run.fieldGeometryFirst = find<QLineEdit>(opened, u"lookupField"_s)->geometry();
+            auto demo = std::make_unique<DemoEnvironment>();
+            if (!demo->start())
+                return nullptr;
+            run.demoIds = demo->checkoutIds();
+            return demo;
+        };
+        auto *poll = new QTimer(this);
+        run.status = runDashboard(options, startDemo, [&](MainWindow &window) {
+            opened = &window;
+            window.installEventFilter(&painted);
+            find<RecentLookupsView>(&window, u"lookupsView"_s)
+                ->viewport()
+                ->installEventFilter(&painted);
+            run.placeholder = find<QLineEdit>(&window, u"lookupField"_s)->placeholderText();
+            run.demoMenuShown = find<QMenu>(&window, u"menuDemo"_s)->menuAction()->isVisible();
+            // Done when the rows are in; closing the window ends the run.
+            window.resize(1280, 720);
+            connect(poll, &QTimer::timeout, &window, [&window, &run, &rows, poll] {
+                RecentLookupsModel *model = window.lookupsModel();
+                if (run.demoIds.isEmpty() || model->rowCount() != rows(run.demoIds)
+                    || window.lookupsInProgress() != 0)
+                    return;
+                run.settled = window.grab().toImage();
+                const auto *chooser = find<QComboBox>(&window, u"accountChooser"_s);
+                run.chooserSettled = chooserEntries(chooser);
+                run.chooserGeometrySettled = chooser->geometry();
+                run.fieldGeometrySettled = find<QLineEdit>(&window, u"lookupField"_s)->geometry();
+                const QLayout *bar = find<QLayout>(&window, u"lookupBar"_s);
+                const QWidget *central = window.centralWidget();
+                run.top = QRect(0, 0, window.width(),
+                                central->mapTo(&window, bar->geometry().bottomLeft()).y() + 1);
+                for (int row = 0; row < model->rowCount(); ++row) {
+                    run.rowIds << model->entry(row).id;
+                    run.rowStates << model->entry(row).state;
+                }
+                poll->stop();
+                window.close();
+            });
+            poll->start(20);
+            QTimer::singleShot(30000, &window, &QWidget::close);
+        });
+        delete poll;
+        return run;
+    }
+
     MainWindowSetup windowSetup() {
         MainWindowSetup setup;
         setup.lookups = m_lookups.get();

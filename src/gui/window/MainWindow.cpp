@@ -63,7 +63,8 @@ MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
     , m_model(new RecentLookupsModel(this))
     , m_accountStore(setup.accountStore)
     , m_keychain(setup.keychain)
-    , m_nam(setup.nam) {
+    , m_nam(setup.nam)
+    , m_demo(!setup.demoBanner.isEmpty()) {
     Q_ASSERT(m_lookups);
     m_ui->setupUi(this);
     m_ui->demoBanner->setVisible(!setup.demoBanner.isEmpty());
@@ -84,9 +85,9 @@ MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
     setUpExport();
     updateBusy();
     restoreSettings();
-    if (setup.openHistory)
-        openHistoryLater(setup.openHistory);
-    else
+    if (setup.openHistory || setup.startLater)
+        startLaterOn(setup.openHistory, setup.startLater);
+    if (!setup.openHistory)
         sayHistoryState();
     m_ui->lookupField->setFocus();
     afterFirstFrame(this, [this] { enableClearButtons(); });
@@ -97,18 +98,33 @@ MainWindow::MainWindow(const MainWindowSetup &setup, QWidget *parent)
 // than an empty one's. That frame shows the list's header over an empty list (no "nothing
 // yet" message that rows would contradict a moment later). Clearing or exporting the list
 // waits for its rows.
-void MainWindow::openHistoryLater(std::function<HistoryStore *()> open) {
-    m_openHistory = std::move(open);
-    enableHistoryActions(false);
-    afterFirstFrame(this, [this] { openPendingHistory(); });
-    QTimer::singleShot(historyDeadline, this, &MainWindow::openPendingHistory);
+void MainWindow::startLaterOn(std::function<HistoryStore *()> openHistory,
+                              std::function<void(MainWindow &)> startLater) {
+    m_startPending = true;
+    m_openHistory = std::move(openHistory);
+    m_startLater = std::move(startLater);
+    if (m_openHistory)
+        enableHistoryActions(false);
+    afterFirstFrame(this, [this] { finishStart(); });
+    QTimer::singleShot(historyDeadline, this, &MainWindow::finishStart);
 }
 
-void MainWindow::openPendingHistory() {
-    if (!m_openHistory)
+void MainWindow::finishStart() {
+    // Once; and not again from the deadline's timer while startLater shows a message box.
+    if (!m_startPending || m_finishingStart)
         return;
-    const std::function<HistoryStore *()> open = std::exchange(m_openHistory, {});
-    attachHistory(open());
+    m_finishingStart = true;
+    if (const std::function<HistoryStore *()> open = std::exchange(m_openHistory, {}))
+        attachHistory(open());
+    if (const std::function<void(MainWindow &)> start = std::exchange(m_startLater, {}))
+        start(*this);
+    m_startPending = false;
+    m_finishingStart = false;
+    // In the order they were asked for, as if all had been there from the start.
+    const QList<WaitingLookups> waiting = std::exchange(m_waitingLookups, {});
+    for (const WaitingLookups &lookups : waiting)
+        lookUp(lookups.inputs, lookups.account);
+    Q_EMIT historyReady();
 }
 
 void MainWindow::attachHistory(HistoryStore *history) {
@@ -116,11 +132,6 @@ void MainWindow::attachHistory(HistoryStore *history) {
     m_model->setHistory(m_history);
     enableHistoryActions(true);
     sayHistoryState();
-    // In the order they were asked for, as if the history had been there all along.
-    const QList<WaitingLookups> waiting = std::exchange(m_waitingLookups, {});
-    for (const WaitingLookups &lookups : waiting)
-        lookUp(lookups.inputs, lookups.account);
-    Q_EMIT historyReady();
 }
 
 void MainWindow::enableHistoryActions(bool enabled) {
@@ -249,9 +260,15 @@ void MainWindow::setUpMenus(const QStringList &demoIds) {
         m_ui->actionAccounts->setToolTip(tr("The demo uses its own accounts"));
     }
 
-    m_ui->menuDemo->menuAction()->setVisible(!demoIds.isEmpty());
+    m_ui->menuDemo->menuAction()->setVisible(m_demo || !demoIds.isEmpty());
+    setDemoCheckouts(demoIds);
+}
+
+void MainWindow::setDemoCheckouts(const QStringList &demoIds) {
+    m_ui->menuDemo->clear();
     if (demoIds.isEmpty())
         return;
+    m_ui->menuDemo->menuAction()->setVisible(true);
     QAction *all = m_ui->menuDemo->addAction(tr("Look up &all"));
     connect(all, &QAction::triggered, this, [this, demoIds] { lookUp(demoIds); });
     m_ui->menuDemo->addSeparator();

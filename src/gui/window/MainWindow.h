@@ -35,6 +35,7 @@ class ImageLoader;
 class KeychainStore;
 class LookupJob;
 class LookupService;
+class MainWindow;
 class RecentLookupsModel;
 class RefreshClock;
 class RefreshScheduler;
@@ -60,6 +61,10 @@ struct MainWindowSetup {
     // what that frame shows. Returns the history, open or not (its error is then shown); it
     // must outlive the window. Lookups asked for before then wait for it, in order.
     std::function<HistoryStore *()> openHistory;
+    // What else the first frame need not wait for (the demo: its server, accounts and
+    // checkouts), run with the window at the same moment, after openHistory. Lookups asked for
+    // before wait until it has run, in order.
+    std::function<void(MainWindow &)> startLater;
 };
 
 // The dashboard: a lookup bar, the recent lookups and the detail pane of the current one.
@@ -74,6 +79,8 @@ public:
     // naming a checkout given before in `inputs`, or already being looked up, is left out.
     void lookUp(const QStringList &inputs, const QString &account = {});
     void setAccounts(const QList<Account> &accounts);
+    // The demo's checkouts, offered in the "Demo checkouts" menu (shown in demo mode).
+    void setDemoCheckouts(const QStringList &ids);
 
     RecentLookupsModel *lookupsModel() const { return m_model; }
     RefreshScheduler *refreshScheduler() const { return m_refresh; }
@@ -84,8 +91,9 @@ public:
     // How long lookups run before the progress bar, cancel button and counts appear (Escape
     // cancels from the start).
     static constexpr std::chrono::milliseconds busyDelay{200};
-    // An openHistory given to the window has not been called yet: lookups asked for now wait.
-    bool isHistoryPending() const { return static_cast<bool>(m_openHistory); }
+    // An openHistory or startLater given to the window has not run yet: lookups asked for now
+    // wait.
+    bool isHistoryPending() const { return m_startPending; }
     // How long the window waits for its first frame before it opens the history anyway (a
     // window mapped on another desktop may not be exposed until someone looks at it).
     static constexpr std::chrono::milliseconds historyDeadline{1000};
@@ -110,7 +118,7 @@ Q_SIGNALS:
     // desktop notification says so where a system tray is available.
     void statusChangeNotified(quint64 key, const QString &title, const QString &message);
     // The history is open (or failed to open, which the status bar says), its first page is
-    // in the list, and the lookups that waited for it have started.
+    // in the list, startLater has run, and the lookups that waited for them have started.
     void historyReady();
 
 protected:
@@ -125,8 +133,9 @@ private:
     void setUpKeyboardAndNames();
     void setUpExport();
     void exportLookups(ExportScope scope);
-    void openHistoryLater(std::function<HistoryStore *()> open);
-    void openPendingHistory();
+    void startLaterOn(std::function<HistoryStore *()> openHistory,
+                      std::function<void(MainWindow &)> startLater);
+    void finishStart();
     void attachHistory(HistoryStore *history);
     void enableHistoryActions(bool enabled);
     void sayHistoryState();
@@ -156,8 +165,12 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     LookupService *m_lookups;
     HistoryStore *m_history;
-    // Until the history is open: how to open it, and the lookups asked for meanwhile.
+    // Until the first frame is on screen: how to open the history, what else to start, and the
+    // lookups asked for meanwhile.
+    bool m_startPending = false;
+    bool m_finishingStart = false;
     std::function<HistoryStore *()> m_openHistory;
+    std::function<void(MainWindow &)> m_startLater;
     struct WaitingLookups {
         QStringList inputs;
         QString account;
@@ -186,6 +199,7 @@ private:
     QLabel *m_batchCounts = nullptr; // beside the progress bar: found and failed so far
     QTimer *m_busyDelay = nullptr;   // lookups running this long show the progress bar
     bool m_busyShown = false;
+    bool m_demo = false; // a demo banner was given: the window shows the demo's checkouts
 };
 
 } // namespace Paydesk
