@@ -22,7 +22,9 @@ namespace Paydesk {
 // icon, a check box, wrapped text, a focus frame, an editor) and other styles are left to it.
 class CellTextPainter {
 public:
-    explicit CellTextPainter(int capacity = 1024);
+    // Enough for every cell of a list as tall as a large screen (about 55 rows of 7 texts),
+    // so that a repaint of all of them finds each one's layout; each takes a few KiB.
+    explicit CellTextPainter(int capacity = 512);
 
     // Paints the cell and returns true, or returns false having painted nothing.
     bool paint(QPainter *painter, const QStyleOptionViewItem &option) const;
