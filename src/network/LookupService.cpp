@@ -44,7 +44,8 @@ LookupService::LookupService(QNetworkAccessManager *nam, KeyProvider *keys, QObj
     : QObject(parent)
     , m_nam(nam)
     , m_keys(keys)
-    , m_limiter(new HostLimiter(defaultMaxRequestsPerHost, this)) {}
+    , m_limiter(new HostLimiter(defaultMaxRequestsPerHost, this))
+    , m_warmer(nam) {}
 
 LookupService::~LookupService() {
     // Jobs in flight go first: their requests still talk to the limiter.
@@ -121,6 +122,9 @@ LookupJob *LookupService::lookup(const QString &input, const QString &accountNam
             return job;
         }
     }
+
+    // The first account asked is asked at once: its connection opens while its key is read.
+    m_warmer.warm(candidates.first().baseUrl);
 
     NetworkContext context;
     context.nam = m_nam;

@@ -5,6 +5,7 @@
 #include "domain/KeyProvider.h"
 #include "domain/LookupError.h"
 #include "domain/Result.h"
+#include "network/ConnectionWarmer.h"
 #include "network/Job.h"
 #include "network/NetworkSettings.h"
 
@@ -103,6 +104,7 @@ private:
     QNetworkAccessManager *m_nam;
     KeyProvider *m_keys;
     HostLimiter *m_limiter;
+    ConnectionWarmer m_warmer;
     QList<Account> m_accounts;
     NetworkTimeouts m_timeouts;
     RetryPolicy m_retry;

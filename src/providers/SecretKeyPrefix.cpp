@@ -18,7 +18,9 @@ class Text {
 std::optional<QString> secretKeyPrefixWarning(QStringView key, const ProviderKey &provider,
                                               Mode mode) {
     const PaymentProvider *found = ProviderRegistry::find(provider);
-    const QStringList prefixes = found ? found->secretKeyPrefixes(mode) : QStringList();
+    if (!found)
+        return std::nullopt;
+    const QStringList prefixes = found->secretKeyPrefixes(mode);
     if (prefixes.isEmpty())
         return std::nullopt;
     for (const QString &prefix : prefixes) {

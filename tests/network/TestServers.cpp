@@ -1,8 +1,12 @@
 #include "TestServers.h"
 
+#include <QDir>
 #include <QFile>
 #include <QHostAddress>
+#include <QProcess>
 #include <QRandomGenerator>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QTimer>
 
 namespace Paydesk::Test {
@@ -91,6 +95,7 @@ void RawTestServer::incomingConnection(qintptr descriptor) {
     auto *socket = new QTcpSocket(this);
     socket->setSocketDescriptor(descriptor);
     ++openConnections;
+    ++acceptedConnections;
     connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
         --openConnections;
         socket->deleteLater();
@@ -140,6 +145,29 @@ void MemoryKeys::readKey(const QString &accountName, QObject *context,
         result.message = QStringLiteral("No key stored for %1.").arg(accountName);
     }
     QTimer::singleShot(0, context, [done = std::move(done), result] { done(result); });
+}
+
+QSslConfiguration selfSignedServerConfiguration(const QString &folder) {
+    const QDir dir(folder);
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-subj"),
+                   QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                   QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-days"),
+                   QStringLiteral("1"), QStringLiteral("-keyout"),
+                   dir.filePath(QStringLiteral("key.pem")), QStringLiteral("-out"),
+                   dir.filePath(QStringLiteral("cert.pem"))});
+    if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0)
+        return {};
+    QFile certFile(dir.filePath(QStringLiteral("cert.pem")));
+    QFile keyFile(dir.filePath(QStringLiteral("key.pem")));
+    if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
+        return {};
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setLocalCertificate(QSslCertificate(certFile.readAll(), QSsl::Pem));
+    config.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa, QSsl::Pem));
+    return config;
 }
 
 QString randomKey() {

@@ -11,6 +11,7 @@
 #include <QList>
 #include <QPair>
 #include <QPointer>
+#include <QSslConfiguration>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QUrl>
@@ -71,6 +72,7 @@ public:
 
     QList<SeenRequest> requests;
     int openConnections = 0;
+    int acceptedConnections = 0; // in all, closed ones included
 
     // Writes a complete answer and closes the connection.
     static void answer(QTcpSocket *socket, int status, const QByteArray &body);
@@ -94,6 +96,10 @@ public:
 private:
     QHash<QString, KeyResult> m_results;
 };
+
+// A server's TLS configuration with a certificate for 127.0.0.1 made now by openssl, its files
+// in `folder`; a null configuration (isNull()) when openssl failed.
+QSslConfiguration selfSignedServerConfiguration(const QString &folder);
 
 // "sk_test_" + 48 random hex digits, made at run time.
 QString randomKey();

@@ -253,22 +253,8 @@ void TestSafety::plainHttpToARemoteHostIsRefused() {
 void TestSafety::selfSignedTlsIsRefused() {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    QProcess openssl;
-    openssl.start(QStringLiteral("openssl"),
-                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-subj"),
-                   QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-days"), QStringLiteral("1"),
-                   QStringLiteral("-keyout"), dir.filePath(QStringLiteral("key.pem")),
-                   QStringLiteral("-out"), dir.filePath(QStringLiteral("cert.pem"))});
-    QVERIFY(openssl.waitForFinished(30000));
-    QCOMPARE(openssl.exitCode(), 0);
-
-    QFile certFile(dir.filePath(QStringLiteral("cert.pem")));
-    QFile keyFile(dir.filePath(QStringLiteral("key.pem")));
-    QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
-    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-    config.setLocalCertificate(QSslCertificate(certFile.readAll(), QSsl::Pem));
-    config.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa, QSsl::Pem));
+    const QSslConfiguration config = selfSignedServerConfiguration(dir.path());
+    QVERIFY(!config.isNull());
     QSslServer tls;
     tls.setSslConfiguration(config);
     QVERIFY(tls.listen(QHostAddress::LocalHost, 0));
