@@ -23,7 +23,7 @@ namespace Paydesk {
 class CellTextPainter {
 public:
     // Enough for every cell of a list as tall as a large screen (about 55 rows of 7 texts),
-    // so that a repaint of all of them finds each one's layout; each takes a few KiB.
+    // so that a repaint of all of them finds each one's text laid out; each takes a few KiB.
     explicit CellTextPainter(int capacity = 512);
 
     // Paints the cell and returns true, or returns false having painted nothing.
