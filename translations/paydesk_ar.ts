@@ -94,10 +94,6 @@
         <translation>خيار غير معروف: %1</translation>
     </message>
     <message>
-        <source>Paydesk</source>
-        <translation>Paydesk</translation>
-    </message>
-    <message>
         <source>The demo server could not start.</source>
         <translation>تعذّر تشغيل الخادم التجريبي.</translation>
     </message>

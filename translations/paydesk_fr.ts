@@ -94,10 +94,6 @@
         <translation>Option inconnue&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Paydesk</source>
-        <translation>Paydesk</translation>
-    </message>
-    <message>
         <source>The demo server could not start.</source>
         <translation>Le serveur de démonstration n’a pas pu démarrer.</translation>
     </message>
