@@ -13,6 +13,8 @@
 #include "i18n/Translations.h"
 #include "network/LookupService.h"
 
+#include "FindChild.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -31,19 +33,12 @@
 #include <memory>
 
 using namespace Paydesk;
+using Paydesk::Test::find;
 using namespace Qt::StringLiterals;
 
 namespace {
 
 const QString shotsDir = QStringLiteral(PAYDESK_BINARY_DIR "/screenshots");
-
-template <typename T>
-T *find(const QObject *root, const QString &name) {
-    T *child = root->findChild<T *>(name);
-    if (!child)
-        qFatal("no %s", qPrintable(name));
-    return child;
-}
 
 // QLineEdit's own name for the action behind its clear button.
 const QString clearActionName = u"_q_qlineeditclearaction"_s;

@@ -15,6 +15,8 @@
 #include "network/LookupService.h"
 #include "storage/HistoryStore.h"
 
+#include "FindChild.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -36,19 +38,12 @@
 #include <memory>
 
 using namespace Paydesk;
+using Paydesk::Test::find;
 using namespace Qt::StringLiterals;
 
 namespace {
 
 const QString shotsDir = QStringLiteral(PAYDESK_BINARY_DIR "/screenshots");
-
-template <typename T>
-T *find(const QObject *root, const QString &name) {
-    T *child = root->findChild<T *>(name);
-    if (!child)
-        qFatal("no %s", qPrintable(name));
-    return child;
-}
 
 // Counts the paints of a window's widgets, to know that a frame was drawn.
 class PaintCounter : public QObject {
