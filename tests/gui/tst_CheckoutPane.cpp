@@ -17,6 +17,7 @@
 #include <QBuffer>
 #include <QClipboard>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QGuiApplication>
 #include <QJsonArray>
@@ -27,6 +28,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -124,6 +126,8 @@ private Q_SLOTS:
     void errors();
     void retryEmitsTheInput();
     void loadingNamesTheInput();
+    void fastAnswerNeverShowsTheLoadingPage();
+    void anotherCheckoutIsPaintedOnceLaidOut();
     void expiryCountsDown();
     void lateImagesForAnotherCheckoutAreIgnored();
     void avatarLoadsThroughTheImageLoader();
@@ -546,11 +550,97 @@ void TestCheckoutPane::retryEmitsTheInput() {
 }
 
 void TestCheckoutPane::loadingNamesTheInput() {
+    QApplication::setActiveWindow(m_pane.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_pane.get()));
+    m_pane->setCheckout(fixtureCheckout(u"orqex/checkout_sdk_shape"_s));
+    QElapsedTimer sinceAsked;
+    sinceAsked.start();
     m_pane->showLoading(u"01hj5n7cqpaf0mt2d0xx85tgz8"_s);
-    QVERIFY(shown("loadingPage"));
+    // The checkout shown before stays for a moment, but its URL is no longer what
+    // Ctrl+Shift+C copies.
+    QVERIFY(shown("detailScroll"));
+    QVERIFY(!shown("loadingPage"));
+    QVERIFY(!m_pane->copyCheckoutUrl());
+    QGuiApplication::clipboard()->setText(u"kept"_s);
+    QTest::keyClick(m_pane.get(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(QGuiApplication::clipboard()->text(), u"kept"_s);
+
+    QTRY_VERIFY_WITH_TIMEOUT(shown("loadingPage"), 5000);
+    QVERIFY2(sinceAsked.elapsed() >= CheckoutPane::loadingDelay.count(),
+             qPrintable(QString::number(sinceAsked.elapsed())));
     QVERIFY(text("loadingLabel").contains(u"01hj5n7cqpaf0mt2d0xx85tgz8"_s));
+    // Asked again while it shows: it stays, naming the new input.
+    m_pane->showLoading(u"cs_q8Lm2"_s);
+    QVERIFY(shown("loadingPage"));
+    QVERIFY(text("loadingLabel").contains(u"cs_q8Lm2"_s));
     m_pane->clear();
     QVERIFY(shown("emptyPage"));
+}
+
+void TestCheckoutPane::fastAnswerNeverShowsTheLoadingPage() {
+    auto *stack = find<QStackedWidget>("stack");
+    QWidget *loadingPage = find<QWidget>("loadingPage");
+    QList<QWidget *> pagesShown;
+    connect(stack, &QStackedWidget::currentChanged, this,
+            [&](int index) { pagesShown << stack->widget(index); });
+
+    m_pane->showLoading(u"cs_q8Lm2"_s);
+    m_pane->setCheckout(fixtureCheckout(u"orqex/checkout_sdk_shape"_s));
+    LookupError error;
+    error.kind = ErrorKind::NotFound;
+    m_pane->showLoading(u"cs_missing"_s);
+    m_pane->showError(u"cs_missing"_s, error);
+    m_pane->showLoading(u"cs_cleared"_s);
+    m_pane->clear();
+    QTest::qWait(2 * static_cast<int>(CheckoutPane::loadingDelay.count()));
+    QVERIFY(!pagesShown.contains(loadingPage));
+    QCOMPARE(pagesShown,
+             (QList<QWidget *>{find<QWidget>("detailScroll"), find<QWidget>("errorPage"),
+                               find<QWidget>("emptyPage")}));
+    QVERIFY(shown("emptyPage"));
+}
+
+void TestCheckoutPane::anotherCheckoutIsPaintedOnceLaidOut() {
+    // Counts what a widget is sent: paints, and hides of rows that should stay shown.
+    class EventCount : public QObject {
+    public:
+        explicit EventCount(QEvent::Type type)
+            : m_type(type) {}
+        int count = 0;
+
+    protected:
+        bool eventFilter(QObject *, QEvent *event) override {
+            if (event->type() == m_type)
+                ++count;
+            return false;
+        }
+
+    private:
+        QEvent::Type m_type;
+    };
+    // Tall enough for either checkout: no scroll bar comes or goes (Qt shows and hides those
+    // in a later pass of the event loop, which repaints them).
+    m_pane->resize(560, 1800);
+    m_pane->setCheckout(fixtureCheckout(u"orqex/checkout_docs_example"_s));
+    QTest::qWait(50);
+    EventCount createdPaints(QEvent::Paint);
+    EventCount nameHides(QEvent::Hide);
+    find<QLabel>("createdAt")->installEventFilter(&createdPaints);
+    find<QLabel>("customerName")->installEventFilter(&nameHides);
+
+    // Other sections, other rows: every layout it changes is done before the pane is painted,
+    // so the new creation time is painted once, not again as each level of the layout
+    // settles.
+    m_pane->setCheckout(fixtureCheckout(u"orqex/checkout_sdk_shape"_s));
+    QTest::qWait(100);
+    QCOMPARE(createdPaints.count, 1);
+    QVERIFY(text("amountLabel").contains(u"12,500"_s));
+    QVERIFY(shown("breakdownSection"));
+    QVERIFY(!shown("metadataSection"));
+    // The customer's name, shown before and after, was never hidden in between.
+    QCOMPARE(nameHides.count, 0);
+    QVERIFY(shown("customerName"));
+    QCOMPARE(text("customerName"), u"Koffi Mensah"_s);
 }
 
 void TestCheckoutPane::expiryCountsDown() {

@@ -1,5 +1,6 @@
 #include "gui/detail/CheckoutPane.h"
 
+#include "gui/common/PendingLayouts.h"
 #include "gui/common/RelativeTime.h"
 #include "gui/common/StatusStyle.h"
 #include "gui/common/ThemedIcon.h"
@@ -25,6 +26,7 @@
 #include <QLabel>
 #include <QScrollBar>
 #include <QShortcut>
+#include <QTimer>
 
 namespace Paydesk {
 
@@ -43,6 +45,12 @@ CheckoutPane::CheckoutPane(ImageLoader *images, QWidget *parent)
     m_ui->copyRequestIdButton->setIcon(copyIcon());
     m_ui->loadingBar->setRange(0, 0);
     m_ui->loadingPage->layout()->setAlignment(m_ui->loadingBar, Qt::AlignHCenter);
+    m_loadingDelay = new QTimer(this);
+    m_loadingDelay->setObjectName(QStringLiteral("loadingDelay"));
+    m_loadingDelay->setSingleShot(true);
+    m_loadingDelay->setInterval(loadingDelay);
+    connect(m_loadingDelay, &QTimer::timeout, this,
+            [this] { m_ui->stack->setCurrentWidget(m_ui->loadingPage); });
     // The sections come with the first checkout to show (ensureSections): until then the pane
     // shows a line of text, and a window's first frame need not wait for them.
     alignLabels();
@@ -172,7 +180,10 @@ void CheckoutPane::setCheckout(const Checkout &checkout, const std::optional<Che
     m_raw->setRawJson(checkout.rawJson);
     m_hasUrl = !checkout.checkoutUrl.isEmpty();
     updateShortcut();
+    m_loadingDelay->stop();
     m_ui->stack->setCurrentWidget(m_ui->detailScroll);
+    // Laid out now, the pane is painted once, and the scroll range is the new one.
+    settlePendingLayouts();
     scrollBar->setValue(position);
     requestImages(checkout);
 }
@@ -227,7 +238,8 @@ void CheckoutPane::showLoading(const QString &input) {
     m_hasUrl = false;
     updateShortcut();
     m_ui->loadingLabel->setText(tr("Looking up %1…").arg(input.trimmed()));
-    m_ui->stack->setCurrentWidget(m_ui->loadingPage);
+    if (m_ui->stack->currentWidget() != m_ui->loadingPage)
+        m_loadingDelay->start();
 }
 
 void CheckoutPane::showError(const QString &input, const LookupError &error) {
@@ -255,6 +267,7 @@ void CheckoutPane::showError(const QString &input, const LookupError &error) {
         error.retryAfterSeconds >= 0 ? secondsText(error.retryAfterSeconds) : QString());
     form->setRowVisible(m_ui->errorRetryAfter, error.retryAfterSeconds >= 0);
     m_ui->retryButton->setVisible(error.kind != ErrorKind::InvalidId);
+    m_loadingDelay->stop();
     m_ui->stack->setCurrentWidget(m_ui->errorPage);
 }
 
@@ -304,11 +317,13 @@ void CheckoutPane::clear() {
         m_attempt->setCheckout({});
         m_changes->clearChanges();
     }
+    m_loadingDelay->stop();
     m_ui->stack->setCurrentWidget(m_ui->emptyPage);
 }
 
 bool CheckoutPane::copyCheckoutUrl() {
-    if (!m_links || m_ui->stack->currentWidget() != m_ui->detailScroll)
+    // Not for a checkout kept on screen while another is looked up (showLoading).
+    if (!m_links || !m_hasUrl || m_ui->stack->currentWidget() != m_ui->detailScroll)
         return false;
     return m_links->copyCheckoutUrl();
 }

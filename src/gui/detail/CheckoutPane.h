@@ -9,12 +9,14 @@
 #include <QUrl>
 #include <QWidget>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <optional>
 
 class QImage;
 class QShortcut;
+class QTimer;
 
 namespace Ui {
 class CheckoutPane;
@@ -49,7 +51,12 @@ public:
     void clearChanges();
     // The fields marked as changed now.
     QList<CheckoutField> markedChanges() const;
+    // The page that says the input is being looked up, shown once the lookup has run for
+    // loadingDelay: until then the pane keeps what it showed (its copy shortcut off), so an
+    // answer that comes sooner repaints the pane once instead of hiding and showing every
+    // section again.
     void showLoading(const QString &input);
+    static constexpr std::chrono::milliseconds loadingDelay{200};
     void showError(const QString &input, const LookupError &error);
     void clear();
 
@@ -79,6 +86,7 @@ private:
     std::unique_ptr<Ui::CheckoutPane> m_ui;
     ImageLoader *m_images = nullptr;
     QShortcut *m_copyShortcut = nullptr;
+    QTimer *m_loadingDelay = nullptr;   // runs from showLoading until the loading page shows
     std::function<QDateTime()> m_clock; // empty: the sections' own, the system clock
     // The sections, made for the first checkout shown: all null until then.
     HeaderSection *m_header = nullptr;

@@ -90,19 +90,28 @@ void DetailSection::setValue(QLabel *value, const QString &text, const QString &
 }
 
 void DetailSection::setRowShown(QWidget *field, bool shown) {
-    m_form->setRowVisible(field, shown);
     m_shown.removeAll(field);
     if (shown)
         m_shown << field;
+    if (!m_collecting)
+        showRow(field, shown);
+}
+
+void DetailSection::showRow(QWidget *field, bool shown) {
+    // Showing a row lays its widgets out at once: only rows that change are touched.
+    if (m_form->isRowVisible(field) != shown)
+        m_form->setRowVisible(field, shown);
 }
 
 void DetailSection::resetRows() {
-    for (QWidget *field : std::as_const(m_fields))
-        m_form->setRowVisible(field, false);
     m_shown.clear();
+    m_collecting = true;
 }
 
 void DetailSection::updateVisibility() {
+    m_collecting = false;
+    for (QWidget *field : std::as_const(m_fields))
+        showRow(field, m_shown.contains(field));
     setVisible(!m_shown.isEmpty());
 }
 

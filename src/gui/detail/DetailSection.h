@@ -36,7 +36,9 @@ public:
     // Sets a value; an empty text hides its row. A token row takes the raw value.
     void setValue(QLabel *value, const QString &text, const QString &toolTip = {});
     void setRowShown(QWidget *field, bool shown);
-    // Hides every row; then updateVisibility() after the values are set.
+    // Starts a new set of values: every row counts as empty until set again, and the rows
+    // change on screen once updateVisibility() is called after the values are set, so a row
+    // that stays shown is not hidden and shown again.
     void resetRows();
     void updateVisibility();
 
@@ -45,12 +47,15 @@ protected:
     QWidget *body() const { return m_body; }
 
 private:
+    void showRow(QWidget *field, bool shown);
+
     QLabel *m_title = nullptr;
     QWidget *m_body = nullptr;
     QFormLayout *m_form = nullptr;
     QList<QWidget *> m_fields;
     QList<QWidget *> m_shown;
     QList<QLabel *> m_captions;
+    bool m_collecting = false; // between resetRows() and updateVisibility()
 };
 
 // Text for display only: wrapped in a left-to-right embedding so ids, URLs, phone numbers and
