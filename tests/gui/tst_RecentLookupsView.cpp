@@ -9,6 +9,7 @@
 #include "gui/lookups/RecentLookupsModel.h"
 #include "gui/lookups/RecentLookupsProxy.h"
 #include "gui/lookups/RecentLookupsView.h"
+#include "i18n/Translations.h"
 
 #include <QAction>
 #include <QApplication>
@@ -49,6 +50,7 @@ private Q_SLOTS:
         // The style Paydesk gets where no desktop style is installed, and whose cells the
         // list paints itself.
         QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+        useLanguage(u"en"_s);
     }
 
     void init() {
@@ -64,6 +66,7 @@ private Q_SLOTS:
     void cleanup() {
         m_view.reset();
         m_model.reset();
+        useLanguage(u"en"_s);
     }
 
     void selectingARowAnnouncesItsValueThroughOneSignal() {
@@ -92,8 +95,23 @@ private Q_SLOTS:
     }
 
     // Every status and every failure kind shows whole in the status column at its default
-    // width: nothing is elided.
+    // width, in each language: nothing is elided.
+    void everyStatusAndFailureFitsTheStatusColumn_data() {
+        QTest::addColumn<QString>("language");
+        for (const QString &language : supportedLanguages())
+            QTest::newRow(qPrintable(language)) << language;
+    }
+
     void everyStatusAndFailureFitsTheStatusColumn() {
+        QFETCH(QString, language);
+        useLanguage(language);
+        QCOMPARE(statusText(CheckoutStatus::Paid) == u"Paid"_s, language == u"en"_s);
+        // The widths are measured in the language of the moment: a new view.
+        m_view = std::make_unique<RecentLookupsView>();
+        m_view->setLookupsModel(m_model.get());
+        m_view->resize(900, 300);
+        m_view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
         const int status = static_cast<int>(Column::Status);
         const int defaultWidth = m_view->header()->sectionSize(status);
         for (int kind = 0; kind <= static_cast<int>(ErrorKind::NoAccount); ++kind) {
@@ -393,6 +411,13 @@ private Q_SLOTS:
     }
 
 private:
+    static void useLanguage(const QString &language) {
+        if (qgetenv("PAYDESK_LANG") == language.toUtf8())
+            return;
+        qputenv("PAYDESK_LANG", language.toUtf8());
+        installTranslations(*QCoreApplication::instance());
+    }
+
     Checkout add(const QString &id, const QString &amount, const QString &customer) {
         const Checkout checkout = TestData::checkout(
             id, amount, id.startsWith(u"cs_") ? u"XOF"_s : u"DZD"_s, customer, u"a"_s);
