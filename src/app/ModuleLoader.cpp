@@ -38,7 +38,7 @@ LoadedModule loadModule(const char *relativePath, const char *entryName) {
         || (status.st_uid != 0 && status.st_uid != ::getuid()))
         return failed(std::move(module), "is not a file that only its owner can change.");
 
-    void *handle = ::dlopen(module.c_str(), RTLD_NOW | RTLD_LOCAL);
+    void *handle = ::dlopen(module.c_str(), RTLD_LAZY | RTLD_LOCAL);
     if (!handle)
         return failed(std::move(module), std::string("cannot be loaded: ") + ::dlerror());
     void *entry = ::dlsym(handle, entryName);

@@ -16,9 +16,14 @@ struct LoadedModule {
     std::string problem;   // why not, e.g. "is missing."; empty when entry is set
 };
 
-// Loads the module (RTLD_NOW | RTLD_LOCAL: its own copies of Paydesk's code stay its own) and
-// finds `entryName` in it. The module stays loaded until the process exits: Qt's objects made
-// by its code may outlive any caller.
+// Loads the module (RTLD_LOCAL: its own copies of Paydesk's code stay its own) and finds
+// `entryName` in it. Its calls into Qt are bound as they are first made (RTLD_LAZY): binding
+// all of them (over a thousand) as it loaded was a quarter of loading the window module, and
+// binding those the window makes before its first frame, as it makes them, costs less than
+// half of that (docs/performance-notes.md). Data the module refers to (Qt's
+// classes) is still bound as it loads, so a Qt that lacks one fails here; the module's call
+// table was writable after loading either way (it is not linked with -z now). The module stays
+// loaded until the process exits: Qt's objects made by its code may outlive any caller.
 LoadedModule loadModule(const char *relativePath, const char *entryName);
 
 } // namespace Paydesk

@@ -9,6 +9,7 @@
 #include "gui/lookups/RecentLookupsModel.h"
 #include "gui/lookups/RecentLookupsProxy.h"
 #include "gui/lookups/RecentLookupsView.h"
+#include "i18n/Translations.h"
 
 #include <QAction>
 #include <QApplication>
@@ -18,6 +19,7 @@
 #include <QJsonDocument>
 #include <QMenu>
 #include <QPainter>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStyleFactory>
 #include <QTest>
@@ -48,6 +50,7 @@ private Q_SLOTS:
         // The style Paydesk gets where no desktop style is installed, and whose cells the
         // list paints itself.
         QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+        useLanguage(u"en"_s);
     }
 
     void init() {
@@ -63,6 +66,7 @@ private Q_SLOTS:
     void cleanup() {
         m_view.reset();
         m_model.reset();
+        useLanguage(u"en"_s);
     }
 
     void selectingARowAnnouncesItsValueThroughOneSignal() {
@@ -91,8 +95,23 @@ private Q_SLOTS:
     }
 
     // Every status and every failure kind shows whole in the status column at its default
-    // width: nothing is elided.
+    // width, in each language: nothing is elided.
+    void everyStatusAndFailureFitsTheStatusColumn_data() {
+        QTest::addColumn<QString>("language");
+        for (const QString &language : supportedLanguages())
+            QTest::newRow(qPrintable(language)) << language;
+    }
+
     void everyStatusAndFailureFitsTheStatusColumn() {
+        QFETCH(QString, language);
+        useLanguage(language);
+        QCOMPARE(statusText(CheckoutStatus::Paid) == u"Paid"_s, language == u"en"_s);
+        // The widths are measured in the language of the moment: a new view.
+        m_view = std::make_unique<RecentLookupsView>();
+        m_view->setLookupsModel(m_model.get());
+        m_view->resize(900, 300);
+        m_view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
         const int status = static_cast<int>(Column::Status);
         const int defaultWidth = m_view->header()->sectionSize(status);
         for (int kind = 0; kind <= static_cast<int>(ErrorKind::NoAccount); ++kind) {
@@ -118,6 +137,103 @@ private Q_SLOTS:
                 needed <= defaultWidth,
                 qPrintable(index.data().toString() + u": %1 > %2"_s.arg(needed).arg(defaultWidth)));
         }
+    }
+
+    // At first the list shows the columns a row is read by, provider, mode and account being a
+    // right click away; at its preferred width they all show whole with nothing to scroll
+    // sideways, and the customer column alone takes the width that is added or taken away.
+    void theCustomerColumnTakesTheWidthTheOthersLeave() {
+        add(u"01hqb9y73my63fch26w14wmchw"_s, u"9999999.99"_s, u"Amélie Ndiaye-Traoré"_s);
+        add(u"cs_XaFgTisNRi2AFS"_s, u"99999999"_s, u"Awa Diallo"_s);
+        QHeaderView *header = m_view->header();
+        for (const Column column : {Column::Provider, Column::Mode, Column::Account})
+            QVERIFY(header->isSectionHidden(static_cast<int>(column)));
+        const QList<Column> shown{Column::Status, Column::Id, Column::Amount, Column::Customer,
+                                  Column::Created};
+        for (const Column column : shown)
+            QVERIFY(!header->isSectionHidden(static_cast<int>(column)));
+        const int customer = static_cast<int>(Column::Customer);
+        QCOMPARE(header->sectionResizeMode(customer), QHeaderView::Stretch);
+        QVERIFY(!header->stretchLastSection());
+        // Ids are cut in the middle when they must be, so both ends stay readable.
+        QCOMPARE(m_view->textElideMode(), Qt::ElideMiddle);
+
+        const auto sizes = [&] {
+            QList<int> result;
+            for (const Column column : shown)
+                result << header->sectionSize(static_cast<int>(column));
+            return result;
+        };
+        const auto checkWhole = [&](const QString &when) {
+            QCoreApplication::processEvents();
+            const QString what =
+                when
+                + u": columns %1 in %2"_s.arg(header->length()).arg(m_view->viewport()->width());
+            QVERIFY2(header->length() <= m_view->viewport()->width(), qPrintable(what));
+            QVERIFY2(m_view->horizontalScrollBar()->maximum() == 0, qPrintable(what));
+            for (const Column column : shown) {
+                const int logical = static_cast<int>(column);
+                const int left = header->sectionViewportPosition(logical);
+                const int width = header->sectionSize(logical);
+                QVERIFY2(
+                    left >= 0 && left + width <= m_view->viewport()->width(),
+                    qPrintable(what + u", column %1 at %2+%3"_s.arg(logical).arg(left).arg(width)));
+                QVERIFY2(width >= m_view->contentWidth(logical),
+                         qPrintable(what
+                                    + u", column %1: %2 < %3"_s.arg(logical).arg(width).arg(
+                                        m_view->contentWidth(logical))));
+            }
+        };
+
+        for (const Qt::LayoutDirection direction : {Qt::LeftToRight, Qt::RightToLeft}) {
+            m_view->setLayoutDirection(direction);
+            const QString side = direction == Qt::LeftToRight ? u"ltr"_s : u"rtl"_s;
+            m_view->resize(m_view->preferredWidth(), 300);
+            checkWhole(side + u" at the preferred width"_s);
+            const QList<int> preferred = sizes();
+
+            m_view->resize(m_view->preferredWidth() + 200, 300);
+            checkWhole(side + u" 200 px wider"_s);
+            QList<int> expected = preferred;
+            expected[shown.indexOf(Column::Customer)] += 200;
+            QCOMPARE(sizes(), expected);
+
+            // Narrower, the customer gives back what it has beyond its names.
+            m_view->resize(m_view->preferredWidth() - 40, 300);
+            QCoreApplication::processEvents();
+            expected = preferred;
+            expected[shown.indexOf(Column::Customer)] -= 40;
+            QCOMPARE(sizes(), expected);
+            QCOMPARE(m_view->horizontalScrollBar()->maximum(), 0);
+        }
+    }
+
+    // The operator's columns come back from the header's saved state, the customer still
+    // stretching; fitting the columns to their contents leaves it stretching too.
+    void theSavedHeaderStateComesBack() {
+        add(u"01hqb9y73my63fch26w14wmchw"_s, u"12000.5"_s, u"Koffi Mensah"_s);
+        QHeaderView *header = m_view->header();
+        const int provider = static_cast<int>(Column::Provider);
+        const int created = static_cast<int>(Column::Created);
+        const int customer = static_cast<int>(Column::Customer);
+        const int id = static_cast<int>(Column::Id);
+        header->showSection(provider);
+        header->hideSection(created);
+        header->resizeSection(id, 77);
+        const QByteArray state = header->saveState();
+
+        RecentLookupsView again;
+        again.setLookupsModel(m_model.get());
+        again.resize(900, 300);
+        QVERIFY(again.header()->restoreState(state));
+        QVERIFY(!again.header()->isSectionHidden(provider));
+        QVERIFY(again.header()->isSectionHidden(created));
+        QCOMPARE(again.header()->sectionSize(id), 77);
+        QCOMPARE(again.header()->sectionResizeMode(customer), QHeaderView::Stretch);
+
+        again.fitColumnsToContents();
+        QCOMPARE(again.header()->sectionResizeMode(customer), QHeaderView::Stretch);
+        QVERIFY(again.header()->sectionSize(id) >= again.contentWidth(id));
     }
 
     // The badges are painted in the view's palette of the moment: after a theme change they
@@ -173,7 +289,8 @@ private Q_SLOTS:
         error.message = u"Not found in a."_s;
         m_model->setFailed(failing, error, QDateTime::currentDateTimeUtc());
 
-        const QRect failedRow = m_view->visualRect(m_view->model()->index(0, 1));
+        const QRect failedRow =
+            m_view->visualRect(m_view->model()->index(0, static_cast<int>(Column::Id)));
         Q_EMIT m_view->customContextMenuRequested(failedRow.center());
         auto *menu = m_view->findChild<QMenu *>(u"lookupsContextMenu"_s);
         QVERIFY(menu);
@@ -186,7 +303,8 @@ private Q_SLOTS:
         QVERIFY(menu->actions().contains(m_view->openInBrowserAction()));
         menu->hide();
 
-        const QRect foundRow = m_view->visualRect(m_view->model()->index(1, 1));
+        const QRect foundRow =
+            m_view->visualRect(m_view->model()->index(1, static_cast<int>(Column::Id)));
         Q_EMIT m_view->customContextMenuRequested(foundRow.center());
         QCOMPARE(m_view->currentEntry()->checkout->id, u"cs_menu"_s);
         QVERIFY(m_view->copyUrlAction()->isEnabled());
@@ -251,10 +369,16 @@ private Q_SLOTS:
         add(u"01hkq3m9v7r2x8c4t6b0n5w1ye"_s, u"0.01"_s, u"Koffi محمد Mensah"_s);
         m_model->beginLookup(u"cs_loading"_s, u"cs_loading"_s, QStringLiteral("orqex"), {});
         m_view->setCurrentIndex(m_view->model()->index(1, 0));
-        // Narrow enough that ids and names are elided.
+        // Every column, narrow enough that ids and names are elided (the customer's width is
+        // what the others leave of the view's).
+        for (int column = 0; column < m_view->header()->count(); ++column)
+            m_view->header()->showSection(column);
         m_view->header()->resizeSection(static_cast<int>(Column::Id), 90);
-        m_view->header()->resizeSection(static_cast<int>(Column::Customer), 110);
         QCoreApplication::processEvents();
+        const int customer = static_cast<int>(Column::Customer);
+        m_view->resize(m_view->width() - (m_view->header()->sectionSize(customer) - 110), 300);
+        QCoreApplication::processEvents();
+        QCOMPARE(m_view->header()->sectionSize(customer), 110);
 
         // The kept layouts are what paints these cells (the fast path is taken for them).
         QStyleOptionViewItem option;
@@ -287,6 +411,13 @@ private Q_SLOTS:
     }
 
 private:
+    static void useLanguage(const QString &language) {
+        if (qgetenv("PAYDESK_LANG") == language.toUtf8())
+            return;
+        qputenv("PAYDESK_LANG", language.toUtf8());
+        installTranslations(*QCoreApplication::instance());
+    }
+
     Checkout add(const QString &id, const QString &amount, const QString &customer) {
         const Checkout checkout = TestData::checkout(
             id, amount, id.startsWith(u"cs_") ? u"XOF"_s : u"DZD"_s, customer, u"a"_s);

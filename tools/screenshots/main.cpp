@@ -1,7 +1,10 @@
 // Takes the screenshots the AppStream metainfo shows: the demo dashboard, drawn offscreen
-// exactly as `paydesk --demo` draws it, in English and in Arabic.
-//   paydesk_screenshots OUTPUT_DIR
-// writes OUTPUT_DIR/dashboard.png and OUTPUT_DIR/dashboard-ar.png.
+// exactly as `paydesk --demo` draws it at its first start, in English and in Arabic: the
+// window at its default size on a screen where that is 1280x760 (screen.json: nine tenths of
+// its width, seventeen twentieths of its height), the list and the pane at their default split.
+//   paydesk_screenshots OUTPUT_DIR [WIDTH]
+// writes OUTPUT_DIR/dashboard.png and OUTPUT_DIR/dashboard-ar.png; with WIDTH, the window is
+// then narrowed to WIDTH pixels as an operator would, to see what gives way.
 #include "demo/DemoEnvironment.h"
 #include "gui/Dashboard.h"
 #include "gui/window/MainWindow.h"
@@ -34,7 +37,7 @@ bool runUntil(Done done, int limitMs) {
     return done();
 }
 
-bool shoot(QApplication &app, const QString &language, const QString &file) {
+bool shoot(QApplication &app, const QString &language, const QString &file, int width) {
     qputenv("PAYDESK_LANG", language.toUtf8());
     installTranslations(app);
 
@@ -56,8 +59,9 @@ bool shoot(QApplication &app, const QString &language, const QString &file) {
     setup.demoIds = demo.checkoutIds();
     setup.demoBanner = demoBannerText();
     MainWindow window(setup);
-    window.resize(1280, 760);
     window.show();
+    if (width > 0)
+        window.resize(width, window.height());
     window.lookUp(setup.demoIds);
     if (!runUntil([&window] { return window.lookupsInProgress() == 0; }, 30000))
         return false;
@@ -70,12 +74,13 @@ bool shoot(QApplication &app, const QString &language, const QString &file) {
 
 int main(int argc, char **argv) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+        qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" PAYDESK_SCREENSHOT_SCREEN);
     QApplication app(argc, argv);
     QTextStream err(stderr);
     const QStringList arguments = QApplication::arguments();
-    if (arguments.size() != 2) {
-        err << "Usage: paydesk_screenshots OUTPUT_DIR\n";
+    const int width = arguments.size() == 3 ? arguments.at(2).toInt() : 0;
+    if (arguments.size() < 2 || arguments.size() > 3 || (arguments.size() == 3 && width <= 0)) {
+        err << "Usage: paydesk_screenshots OUTPUT_DIR [WIDTH]\n";
         return 2;
     }
     const QDir output(arguments.at(1));
@@ -85,7 +90,7 @@ int main(int argc, char **argv) {
     }
     for (const auto &[language, name] :
          {std::pair{u"en"_s, u"dashboard.png"_s}, std::pair{u"ar"_s, u"dashboard-ar.png"_s}}) {
-        if (!shoot(app, language, output.filePath(name))) {
+        if (!shoot(app, language, output.filePath(name), width)) {
             err << "Could not take " << name << '\n';
             return 1;
         }

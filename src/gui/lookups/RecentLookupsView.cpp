@@ -58,7 +58,8 @@ RecentLookupsView::RecentLookupsView(QWidget *parent)
     setItemDelegate(new LookupItemDelegate(this));
     setItemDelegateForColumn(static_cast<int>(Column::Status), new StatusBadgeDelegate(this));
     setContextMenuPolicy(Qt::CustomContextMenu);
-    header()->setStretchLastSection(true);
+    // The customer column takes what the others leave (see setDefaultColumns).
+    header()->setStretchLastSection(false);
     header()->setSortIndicatorShown(true);
     createActions();
     createColumnsMenu();
@@ -105,7 +106,7 @@ void RecentLookupsView::setLookupsModel(RecentLookupsModel *model) {
     // Newest first until the operator picks a column to sort by.
     header()->setSortIndicator(-1, Qt::AscendingOrder);
     setSortingEnabled(true);
-    setDefaultColumnWidths();
+    setDefaultColumns();
 
     connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &RecentLookupsView::announceCurrent);
@@ -122,67 +123,105 @@ void RecentLookupsView::setLookupsModel(RecentLookupsModel *model) {
     announceCurrent();
 }
 
-// Wide enough for the values a column holds, measured in the interface's language and
-// locale, and never narrower than its header: every status and failure word, any provider's
-// name, a long id, a large amount in either currency, a date. Provider and mode hold one short
-// word each.
-void RecentLookupsView::setDefaultColumnWidths() {
-    const QFontMetrics metrics = fontMetrics();
-    QFont bold = font();
-    bold.setBold(true);
-    const QFontMetrics boldMetrics(bold);
-    const int padding = 2 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 16;
-    const auto widest = [&](const QStringList &texts, const QFontMetrics &fm) {
-        int width = 0;
-        for (const QString &text : texts)
-            width = std::max(width, fm.horizontalAdvance(text));
-        return width + padding;
-    };
-    QStringList statuses;
-    for (int status = 0; status <= static_cast<int>(CheckoutStatus::Unknown); ++status)
-        statuses << statusText(static_cast<CheckoutStatus>(status));
-    // A failed lookup shows its kind in the same column.
-    for (int kind = 0; kind <= static_cast<int>(ErrorKind::NoAccount); ++kind)
-        statuses << errorKindText(static_cast<ErrorKind>(kind));
-    QStringList amounts;
-    for (const auto &[units, currency] :
-         {std::pair{u"9999999.99"_s, u"DZD"_s}, std::pair{u"99999999"_s, u"XOF"_s}}) {
-        if (const std::optional<Money> money = Money::fromDecimal(units, currency))
-            amounts << formatMoney(*money, locale());
+// As a mail client's message list: at first, the columns an operator reads a row by (status,
+// id, amount, customer, created); provider and mode, which the amount's currency and the pane
+// tell, and the account are a right click away in the header. The customer column takes the
+// width the others leave and gives it back when the list narrows, so that the list needs no
+// sideways scrolling while it can; long names elide, ids in the middle (both ends stay
+// readable). A header state the operator saved replaces all of this (restoreState).
+void RecentLookupsView::setDefaultColumns() {
+    for (const Column column : {Column::Provider, Column::Mode, Column::Account})
+        header()->hideSection(static_cast<int>(column));
+    header()->setSectionResizeMode(static_cast<int>(Column::Customer), QHeaderView::Stretch);
+    // Only the shown columns are measured before the window's first frame; a hidden one is
+    // when it is shown (updateColumnsMenu).
+    for (int column = 0; column < header()->count(); ++column) {
+        if (!header()->isSectionHidden(column))
+            header()->resizeSection(column, columnWidthFor(column));
     }
-    const QDateTime sampleTime(QDate(2026, 12, 28), QTime(23, 58), Qt::LocalTime);
-
-    m_defaultWidths.fill(0, static_cast<int>(Column::Count));
-    const auto set = [&](Column column, int width) {
-        m_defaultWidths[static_cast<int>(column)] = width;
-    };
-    set(Column::Status, widest(statuses, boldMetrics) + 8);
-    QStringList providers;
-    for (const PaymentProvider *provider : ProviderRegistry::all())
-        providers << provider->displayName();
-    set(Column::Provider, widest(providers, metrics));
-    set(Column::Mode, widest({modeText(Mode::Live), modeText(Mode::Test)}, metrics));
-    set(Column::Id, widest({u"01hqb9y73my63fch26w14wmchw"_s, u"cs_XaFgTisNRi2AFS"_s}, metrics));
-    set(Column::Amount, widest(amounts, metrics));
-    set(Column::Customer, widest({u"Amélie Ndiaye-Traoré"_s}, metrics));
-    set(Column::Created, widest({dateTimeText(sampleTime, locale())}, metrics));
-    set(Column::Account, widest({u"chargily-live"_s}, metrics));
-    for (int column = 0; column < m_defaultWidths.size(); ++column)
-        header()->resizeSection(column, columnWidthFor(column));
 }
 
+// Wide enough for the values a column holds, measured in the interface's language and
+// locale: every status and failure word, any provider's name, a long id, a large amount in
+// either currency, a date. Provider and mode hold one short word each. The customer's width is
+// what the list asks for it at first (preferredWidth).
+int RecentLookupsView::valuesWidth(int column) const {
+    // What the style adds around an item's text (QCommonStyle's item text margin, each side),
+    // and a little to spare.
+    const int padding =
+        2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 1) + 4;
+    const auto widest = [padding](const QStringList &texts, const QFontMetrics &metrics) {
+        int width = 0;
+        for (const QString &text : texts)
+            width = std::max(width, metrics.horizontalAdvance(text));
+        return width + padding;
+    };
+    switch (static_cast<Column>(column)) {
+    case Column::Status: {
+        QStringList statuses;
+        for (int status = 0; status <= static_cast<int>(CheckoutStatus::Unknown); ++status)
+            statuses << statusText(static_cast<CheckoutStatus>(status));
+        // A failed lookup shows its kind in the same column.
+        for (int kind = 0; kind <= static_cast<int>(ErrorKind::NoAccount); ++kind)
+            statuses << errorKindText(static_cast<ErrorKind>(kind));
+        // A badge: its bold word and the badge's own padding.
+        QFont bold = font();
+        bold.setBold(true);
+        return widest(statuses, QFontMetrics(bold)) + 8;
+    }
+    case Column::Provider: {
+        QStringList providers;
+        for (const PaymentProvider *provider : ProviderRegistry::all())
+            providers << provider->displayName();
+        return widest(providers, fontMetrics());
+    }
+    case Column::Mode:
+        return widest({modeText(Mode::Live), modeText(Mode::Test)}, fontMetrics());
+    case Column::Id:
+        // A Chargily Pay id, the longest; an Orqex id is shorter.
+        return widest({u"01hqb9y73my63fch26w14wmchw"_s}, fontMetrics());
+    case Column::Amount: {
+        QStringList amounts;
+        for (const auto &[units, currency] :
+             {std::pair{u"9999999.99"_s, u"DZD"_s}, std::pair{u"99999999"_s, u"XOF"_s}}) {
+            if (const std::optional<Money> money = Money::fromDecimal(units, currency))
+                amounts << formatMoney(*money, locale());
+        }
+        return widest(amounts, fontMetrics());
+    }
+    case Column::Customer:
+        return widest({u"Amélie Ndiaye-Traoré"_s}, fontMetrics());
+    case Column::Created: {
+        const QDateTime sampleTime(QDate(2026, 12, 28), QTime(23, 58), Qt::LocalTime);
+        return widest({dateTimeText(sampleTime, locale())}, fontMetrics());
+    }
+    case Column::Account:
+        return widest({u"chargily-live"_s}, fontMetrics());
+    case Column::Count:
+        break;
+    }
+    return 0;
+}
+
+// A column's values' width, measured once, and never narrower than its header.
 int RecentLookupsView::columnWidthFor(int column) const {
-    const int fromValues = column < m_defaultWidths.size() ? m_defaultWidths.at(column) : 0;
-    return std::max(fromValues, header()->sectionSizeHint(column));
+    if (m_valuesWidths.size() != header()->count())
+        m_valuesWidths.fill(-1, header()->count());
+    int &values = m_valuesWidths[column];
+    if (values < 0)
+        values = valuesWidth(column);
+    return std::max(values, header()->sectionSizeHint(column));
 }
 
 int RecentLookupsView::preferredWidth() const {
     int width = 0;
-    const int last = header()->visualIndex(static_cast<int>(Column::Customer));
-    for (int visual = 0; visual <= last; ++visual) {
-        const int logical = header()->logicalIndex(visual);
-        if (!header()->isSectionHidden(logical))
-            width += header()->sectionSize(logical);
+    for (int column = 0; column < header()->count(); ++column) {
+        if (header()->isSectionHidden(column))
+            continue;
+        // The stretched column's size is whatever is left: count what it asks for instead.
+        width += header()->sectionResizeMode(column) == QHeaderView::Stretch
+                     ? columnWidthFor(column)
+                     : header()->sectionSize(column);
     }
     return width + 2 * frameWidth()
            + style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, verticalScrollBar());
@@ -190,7 +229,9 @@ int RecentLookupsView::preferredWidth() const {
 
 void RecentLookupsView::fitColumnsToContents() {
     for (int column = 0; column < header()->count(); ++column) {
-        if (!header()->isSectionHidden(column))
+        // The stretched column keeps taking what the others leave.
+        if (!header()->isSectionHidden(column)
+            && header()->sectionResizeMode(column) != QHeaderView::Stretch)
             header()->resizeSection(column,
                                     std::max(columnWidthFor(column), sizeHintForColumn(column)));
     }

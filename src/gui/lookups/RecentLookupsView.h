@@ -42,8 +42,8 @@ public:
     // The header's context menu: one checkable action per column, and "Fit to contents".
     QMenu *columnsMenu() const { return m_columnsMenu; }
 
-    // The width that shows every visible column up to the customer's whole, with the frame
-    // and a vertical scroll bar: what the window gives the list at first.
+    // The width that shows every visible column whole, the customer's at its default width,
+    // with the frame and a vertical scroll bar: what the window gives the list at first.
     int preferredWidth() const;
     // The width the rows in view need in `column`.
     int contentWidth(int column) const { return sizeHintForColumn(column); }
@@ -60,7 +60,8 @@ Q_SIGNALS:
 
 private:
     void createActions();
-    void setDefaultColumnWidths();
+    void setDefaultColumns();
+    int valuesWidth(int column) const;
     void createColumnsMenu();
     void updateColumnsMenu();
     int columnWidthFor(int column) const;
@@ -83,7 +84,8 @@ private:
     RecentLookupsProxy *m_proxy = nullptr;
     QMenu *m_menu = nullptr;
     QMenu *m_columnsMenu = nullptr;
-    QList<int> m_defaultWidths;
+    // Each column's values' width, measured when first needed (-1: not yet).
+    mutable QList<int> m_valuesWidths;
     QAction *m_copyUrl = nullptr;
     QAction *m_copyId = nullptr;
     QAction *m_copyRows = nullptr;
