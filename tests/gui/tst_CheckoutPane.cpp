@@ -7,6 +7,7 @@
 #include "gui/detail/CheckoutPane.h"
 #include "gui/detail/ItemsSection.h"
 #include "gui/detail/MetadataSection.h"
+#include "gui/detail/RawJsonSection.h"
 #include "images/ImageLoader.h"
 #include "providers/chargily/ChargilyParser.h"
 #include "providers/orqex/OrqexParser.h"
@@ -128,6 +129,7 @@ private Q_SLOTS:
     void loadingNamesTheInput();
     void fastAnswerNeverShowsTheLoadingPage();
     void anotherCheckoutIsPaintedOnceLaidOut();
+    void rawJsonIsFilledWhenOpened();
     void expiryCountsDown();
     void lateImagesForAnotherCheckoutAreIgnored();
     void avatarLoadsThroughTheImageLoader();
@@ -265,11 +267,13 @@ void TestCheckoutPane::fixtures() {
              toneColors(statusStyle(checkout.status).tone, ToneWeight::Solid, badge->palette())
                  .background);
     QCOMPARE(find<BadgeLabel>("modeBadge")->isVisibleTo(m_pane.get()), checkout.mode.has_value());
-    // The raw JSON, pretty-printed and read-only.
+    // The raw JSON, pretty-printed and read-only once the section is opened.
     auto *raw = find<QPlainTextEdit>("rawJson");
+    find<QToolButton>("rawJsonToggle")->click();
     QVERIFY(raw->isReadOnly());
     QVERIFY(raw->toPlainText().contains(u"\n    \""_s));
     QVERIFY(raw->toPlainText().contains(checkout.id));
+    find<QToolButton>("rawJsonToggle")->click(); // closed again, as the pane opens
     // The amount's tooltip has the exact decimal.
     if (checkout.amount)
         QVERIFY(
@@ -646,6 +650,32 @@ void TestCheckoutPane::anotherCheckoutIsPaintedOnceLaidOut() {
     QCOMPARE(nameHides.count, 0);
     QVERIFY(shown("customerName"));
     QCOMPARE(text("customerName"), u"Koffi Mensah"_s);
+}
+
+void TestCheckoutPane::rawJsonIsFilledWhenOpened() {
+    const Checkout first = fixtureCheckout(u"orqex/checkout_docs_example"_s);
+    const Checkout second = fixtureCheckout(u"chargily/checkout_paid_edahabia"_s);
+    m_pane->setCheckout(first);
+    auto *raw = find<QPlainTextEdit>("rawJson");
+    auto *toggle = find<QToolButton>("rawJsonToggle");
+    QVERIFY(shown("rawJsonSection"));
+    QVERIFY(!shown("rawJson"));
+    QVERIFY(raw->toPlainText().isEmpty()); // not indented nor laid out while closed
+
+    toggle->click();
+    QVERIFY(shown("rawJson"));
+    QVERIFY(raw->toPlainText().contains(first.id));
+    // Open, it follows the checkout shown.
+    m_pane->setCheckout(second);
+    QVERIFY(raw->toPlainText().contains(second.id));
+    QVERIFY(!raw->toPlainText().contains(first.id));
+    // Closed again: the next checkout's body waits until it is opened.
+    toggle->click();
+    m_pane->setCheckout(first);
+    QVERIFY(raw->toPlainText().isEmpty());
+    toggle->click();
+    QVERIFY(raw->toPlainText().contains(first.id));
+    QCOMPARE(raw->toPlainText(), RawJsonSection::prettyJson(first.rawJson));
 }
 
 void TestCheckoutPane::expiryCountsDown() {

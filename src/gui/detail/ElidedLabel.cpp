@@ -22,14 +22,15 @@ ElidedLabel::ElidedLabel(QWidget *parent)
 void ElidedLabel::setFullText(const QString &text, const QString &toolTip) {
     m_fullText = text;
     m_toolTip = toolTip;
+    m_fullWidth = fontMetrics().horizontalAdvance(m_fullText);
     updateGeometry();
     updateShownText();
 }
 
 QSize ElidedLabel::sizeHint() const {
+    // Layouts ask again and again: the text's width is measured when the text or font changes.
     const QMargins margins = contentsMargins();
-    return {fontMetrics().horizontalAdvance(m_fullText) + margins.left() + margins.right()
-                + 2 * margin() + 1,
+    return {m_fullWidth + margins.left() + margins.right() + 2 * margin() + 1,
             QLabel::sizeHint().height()};
 }
 
@@ -46,8 +47,10 @@ void ElidedLabel::resizeEvent(QResizeEvent *event) {
 
 void ElidedLabel::changeEvent(QEvent *event) {
     QLabel::changeEvent(event);
-    if (event->type() == QEvent::FontChange)
+    if (event->type() == QEvent::FontChange) {
+        m_fullWidth = fontMetrics().horizontalAdvance(m_fullText);
         updateShownText();
+    }
 }
 
 void ElidedLabel::updateShownText() {

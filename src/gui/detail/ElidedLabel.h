@@ -28,6 +28,7 @@ private:
     void updateShownText();
 
     QString m_fullText;
+    int m_fullWidth = 0; // of m_fullText in the label's font
     QString m_toolTip;
     bool m_elided = false;
 };

@@ -3,6 +3,7 @@
 #include "providers/ProviderRegistry.h"
 
 #include <QPainter>
+#include <QPixmapCache>
 #include <QSvgRenderer>
 
 namespace Paydesk {
@@ -16,7 +17,9 @@ QString neutralMethodIcon() {
     return QStringLiteral(":/icons/methods/neutral.svg");
 }
 
-QPixmap renderSvgIcon(const QString &resource, int side, qreal devicePixelRatio) {
+namespace {
+
+QPixmap drawSvg(const QString &resource, int side, qreal devicePixelRatio) {
     QSvgRenderer renderer(resource);
     const int pixels = qRound(side * devicePixelRatio);
     QPixmap pixmap(pixels, pixels);
@@ -26,6 +29,20 @@ QPixmap renderSvgIcon(const QString &resource, int side, qreal devicePixelRatio)
         renderer.render(&painter);
     }
     pixmap.setDevicePixelRatio(devicePixelRatio);
+    return pixmap;
+}
+
+} // namespace
+
+QPixmap renderSvgIcon(const QString &resource, int side, qreal devicePixelRatio) {
+    // Bundled icons, a few dozen, drawn again for each checkout shown: parsed and drawn once.
+    const QString key =
+        QStringLiteral("paydesk-svg:%1:%2:%3").arg(resource).arg(side).arg(devicePixelRatio);
+    QPixmap pixmap;
+    if (QPixmapCache::find(key, &pixmap))
+        return pixmap;
+    pixmap = drawSvg(resource, side, devicePixelRatio);
+    QPixmapCache::insert(key, pixmap);
     return pixmap;
 }
 

@@ -4,6 +4,7 @@
 #include <QFontDatabase>
 #include <QJsonDocument>
 #include <QPlainTextEdit>
+#include <QTextDocument>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -43,6 +44,10 @@ void RawJsonSection::setExpanded(bool expanded) {
     // A triangle in the text: it mirrors with the layout and needs no icon.
     const QChar closed = isRightToLeft() ? QChar(0x25C2) : QChar(0x25B8);
     m_toggle->setText((expanded ? QChar(0x25BE) : closed) + QChar(u' ') + tr("Raw JSON"));
+    if (expanded && m_textStale) {
+        m_text->setPlainText(prettyJson(m_json));
+        m_textStale = false;
+    }
     m_text->setVisible(expanded);
 }
 
@@ -53,7 +58,14 @@ void RawJsonSection::changeEvent(QEvent *event) {
 }
 
 void RawJsonSection::setRawJson(const QByteArray &json) {
-    m_text->setPlainText(prettyJson(json));
+    // Indented and laid out only once someone opens the section: most checkouts are read
+    // without it.
+    m_json = json;
+    m_textStale = true;
+    if (m_toggle->isChecked())
+        setExpanded(true);
+    else if (!m_text->document()->isEmpty())
+        m_text->clear(); // an earlier checkout's, shown when it was open
     setVisible(!json.trimmed().isEmpty());
 }
 

@@ -8,7 +8,8 @@ class QToolButton;
 
 namespace Paydesk {
 
-// The response body as received, pretty-printed, read-only and monospace; collapsed at first.
+// The response body as received, pretty-printed, read-only and monospace; collapsed at first,
+// and filled when expanded.
 class RawJsonSection : public QFrame {
     Q_OBJECT
 public:
@@ -24,6 +25,8 @@ protected:
 private:
     QToolButton *m_toggle = nullptr;
     QPlainTextEdit *m_text = nullptr;
+    QByteArray m_json;
+    bool m_textStale = false; // m_text does not show m_json yet
 };
 
 } // namespace Paydesk

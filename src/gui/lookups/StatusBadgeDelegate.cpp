@@ -5,7 +5,11 @@
 
 #include <QApplication>
 #include <QPainter>
+#include <QPixmap>
+#include <QPixmapCache>
 #include <QtMath>
+
+using namespace Qt::StringLiterals;
 
 namespace Paydesk {
 
@@ -52,7 +56,36 @@ void StatusBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     const BadgeStyle badgeLook =
         badgeStyle.isValid() ? badgeStyle.value<BadgeStyle>() : BadgeStyle{text, Tone::Neutral};
     // The view's palette of the moment: a theme change repaints the badges in its colours.
-    paintBadgeIn(painter, badge, font, badgeLook, opt.palette);
+    painter->drawPixmap(badge.topLeft(), badgePixmap(painter, badge.size(), font, badgeLook,
+                                                     opt.palette, option.direction));
+}
+
+QPixmap StatusBadgeDelegate::badgePixmap(const QPainter *painter, const QSize &size,
+                                         const QFont &font, const BadgeStyle &look,
+                                         const QPalette &palette, Qt::LayoutDirection direction) {
+    // A list shows a handful of different badges on every row and repaints them all whenever
+    // a row is inserted above: each is drawn once, then copied.
+    const qreal ratio = painter->device()->devicePixelRatioF();
+    const QString key = QStringLiteral("paydesk-badge\x1f%1\x1f%2\x1f%3\x1f%4\x1f%5")
+                            .arg(look.text, font.key())
+                            .arg(static_cast<int>(look.tone) * 4 + static_cast<int>(look.weight))
+                            .arg(palette.cacheKey())
+                            .arg(u"%1x%2@%3/%4"_s.arg(size.width())
+                                     .arg(size.height())
+                                     .arg(ratio)
+                                     .arg(static_cast<int>(direction)));
+    QPixmap pixmap;
+    if (QPixmapCache::find(key, &pixmap))
+        return pixmap;
+    pixmap = QPixmap(size * ratio);
+    pixmap.setDevicePixelRatio(ratio);
+    pixmap.fill(Qt::transparent);
+    QPainter badgePainter(&pixmap);
+    badgePainter.setLayoutDirection(direction);
+    paintBadgeIn(&badgePainter, QRect(QPoint(0, 0), size), font, look, palette);
+    badgePainter.end();
+    QPixmapCache::insert(key, pixmap);
+    return pixmap;
 }
 
 QSize StatusBadgeDelegate::sizeHint(const QStyleOptionViewItem &option,

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "gui/common/StatusStyle.h"
 #include "gui/lookups/LookupItemDelegate.h"
+
+#include <QPixmap>
 
 namespace Paydesk {
 
@@ -14,6 +17,12 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+private:
+    // The badge drawn at `size`, from the application's pixmap cache when it was drawn before.
+    static QPixmap badgePixmap(const QPainter *painter, const QSize &size, const QFont &font,
+                               const BadgeStyle &look, const QPalette &palette,
+                               Qt::LayoutDirection direction);
 };
 
 } // namespace Paydesk
