@@ -1,5 +1,7 @@
 #pragma once
 
+class QWidget;
+
 namespace Paydesk {
 
 // Lays out now every widget whose layout is pending. Qt lays a widget tree out one level per
@@ -8,5 +10,7 @@ namespace Paydesk {
 // paint once per level, each frame but the last in a layout about to change. Call it after
 // changing what many widgets show, before the event loop paints.
 void settlePendingLayouts();
+// The same, laying out `root`'s widgets from the innermost out first.
+void settleLayoutsOf(QWidget *root);
 
 } // namespace Paydesk

@@ -183,7 +183,7 @@ void CheckoutPane::setCheckout(const Checkout &checkout, const std::optional<Che
     m_loadingDelay->stop();
     m_ui->stack->setCurrentWidget(m_ui->detailScroll);
     // Laid out now, the pane is painted once, and the scroll range is the new one.
-    settlePendingLayouts();
+    settleLayoutsOf(m_ui->detailContents);
     scrollBar->setValue(position);
     requestImages(checkout);
 }

@@ -57,7 +57,7 @@ bool CellTextPainter::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->setPen(option.palette.color(
         group, option.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
     painter->setFont(option.font);
-    const QStaticText &text = keptText(option, textRect.width());
+    const QStaticText text = keptText(option, textRect.width());
     // Across, the text option aligns the line within the cell's width; down, the line's
     // whole-pixel height is placed as the style places it.
     const QSize lineSize(textRect.width(), int(std::lround(text.size().height())));
@@ -68,7 +68,7 @@ bool CellTextPainter::paint(QPainter *painter, const QStyleOptionViewItem &optio
     return true;
 }
 
-const QStaticText &CellTextPainter::keptText(const QStyleOptionViewItem &option, int width) const {
+QStaticText CellTextPainter::keptText(const QStyleOptionViewItem &option, int width) const {
     const Key key{option.text,
                   option.font,
                   width,
@@ -81,15 +81,16 @@ const QStaticText &CellTextPainter::keptText(const QStyleOptionViewItem &option,
     textOption.setWrapMode(QTextOption::ManualWrap);
     textOption.setTextDirection(option.direction);
     textOption.setAlignment(QStyle::visualAlignment(option.direction, option.displayAlignment));
-    auto *text = new QStaticText(
+    QStaticText text(
         QFontMetrics(option.font).elidedText(option.text, option.textElideMode, width));
-    text->setTextFormat(Qt::PlainText);
-    text->setTextOption(textOption);
-    text->setTextWidth(width);
-    text->setPerformanceHint(QStaticText::AggressiveCaching);
-    text->prepare(QTransform(), option.font);
-    m_texts.insert(key, text);
-    return *text;
+    text.setTextFormat(Qt::PlainText);
+    text.setTextOption(textOption);
+    text.setTextWidth(width);
+    text.setPerformanceHint(QStaticText::AggressiveCaching);
+    text.prepare(QTransform(), option.font);
+    // A shared copy: the cache may drop its own at any insertion.
+    m_texts.insert(key, new QStaticText(text));
+    return text;
 }
 
 } // namespace Paydesk

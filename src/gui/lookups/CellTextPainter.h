@@ -48,7 +48,7 @@ private:
     };
 
     static bool drawsItemsAsCommonStyle(const QStyle *style);
-    const QStaticText &keptText(const QStyleOptionViewItem &option, int width) const;
+    QStaticText keptText(const QStyleOptionViewItem &option, int width) const;
 
     mutable QCache<Key, QStaticText> m_texts;
 };
