@@ -208,6 +208,38 @@ private Q_SLOTS:
         }
     }
 
+    // Narrowed, the list cuts the id column down, its ids elided in the middle, before it
+    // scrolls sideways; wide again, the column is as wide as the operator made it.
+    void theIdColumnGivesWayAfterTheCustomerAndComesBack() {
+        add(u"01hqb9y73my63fch26w14wmchw"_s, u"9999999.99"_s, u"Amélie Ndiaye-Traoré"_s);
+        QHeaderView *header = m_view->header();
+        const int id = static_cast<int>(Column::Id);
+        const int customer = static_cast<int>(Column::Customer);
+        header->resizeSection(id, m_view->contentWidth(id) + 30); // by hand
+        const int chosen = header->sectionSize(id);
+        m_view->resize(m_view->preferredWidth() + 30, 300);
+        QCoreApplication::processEvents();
+        QCOMPARE(header->sectionSize(id), chosen);
+
+        // The customer gives way first: 60 px less, and the id column keeps its width.
+        m_view->resize(m_view->width() - 60, 300);
+        QCoreApplication::processEvents();
+        QCOMPARE(header->sectionSize(id), chosen);
+        const int customerAtItsLeast = header->sectionSize(customer);
+        // Then the id column: 200 px less, nothing to scroll sideways.
+        m_view->resize(m_view->width() - 200, 300);
+        QCoreApplication::processEvents();
+        QVERIFY2(header->sectionSize(id) < chosen, qPrintable(QString::number(chosen)));
+        QVERIFY(header->sectionSize(customer) >= std::min(customerAtItsLeast, 60));
+        QVERIFY2(header->length() <= m_view->viewport()->width(),
+                 qPrintable(u"%1 in %2"_s.arg(header->length()).arg(m_view->viewport()->width())));
+        QCOMPARE(m_view->horizontalScrollBar()->maximum(), 0);
+
+        m_view->resize(m_view->width() + 400, 300);
+        QCoreApplication::processEvents();
+        QCOMPARE(header->sectionSize(id), chosen);
+    }
+
     // The operator's columns come back from the header's saved state, the customer still
     // stretching; fitting the columns to their contents leaves it stretching too.
     void theSavedHeaderStateComesBack() {

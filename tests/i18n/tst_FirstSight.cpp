@@ -199,6 +199,69 @@ private Q_SLOTS:
         checkLegibility(window, view);
     }
 
+    void narrowWindow_data() {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << u"en"_s;
+        QTest::newRow("ar") << u"ar"_s;
+    }
+
+    // A window narrowed to 1000 px: the customer column gives way, then the id column, whose
+    // ids are cut in the middle; every column of the list still shows, created whole, with
+    // nothing to scroll sideways.
+    void narrowWindow() {
+        QFETCH(QString, language);
+        qputenv("PAYDESK_LANG", language.toUtf8());
+        installTranslations(*QCoreApplication::instance());
+        QApplication::setPalette(m_light);
+        QTemporaryDir config;
+        QVERIFY(config.isValid());
+        MainWindow window(setup(config.filePath(u"window.ini"_s)));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.resize(1000, window.height());
+        window.lookUp(m_demo.checkoutIds());
+        QTRY_COMPARE(window.lookupsInProgress(), 0);
+        auto *view = find<RecentLookupsView>(&window, u"lookupsView"_s);
+        QTRY_COMPARE(window.width(), 1000);
+        QCoreApplication::processEvents();
+
+        QVERIFY2(view->header()->length() <= view->viewport()->width(),
+                 qPrintable(u"columns %1 in %2"_s.arg(view->header()->length())
+                                .arg(view->viewport()->width())));
+        QCOMPARE(view->horizontalScrollBar()->maximum(), 0);
+        for (const Column column :
+             {Column::Status, Column::Id, Column::Amount, Column::Customer, Column::Created}) {
+            const int logical = static_cast<int>(column);
+            const int left = view->header()->sectionViewportPosition(logical);
+            const int width = view->header()->sectionSize(logical);
+            const QString what = view->model()->headerData(logical, Qt::Horizontal).toString()
+                                 + u": %1+%2 in %3, needs %4"_s.arg(left)
+                                       .arg(width)
+                                       .arg(view->viewport()->width())
+                                       .arg(view->contentWidth(logical));
+            QVERIFY2(left >= 0 && left + width <= view->viewport()->width(), qPrintable(what));
+            if (column == Column::Id) {
+                // Cut, but both ends of an id still show.
+                QVERIFY2(width < view->contentWidth(logical), qPrintable(what));
+                QVERIFY2(width >= view->fontMetrics().horizontalAdvance(u"01hq\u2026mchw"_s),
+                         qPrintable(what));
+            } else if (column == Column::Customer) {
+                QVERIFY2(width >= view->fontMetrics().averageCharWidth() * 8, qPrintable(what));
+            } else {
+                QVERIFY2(width >= view->contentWidth(logical), qPrintable(what));
+            }
+        }
+        QVERIFY(window.grab().save(
+            QDir(shotsDir).filePath(u"first-sight-%1-1000.png"_s.arg(language))));
+
+        // Wide again, the id column is as wide as before.
+        const int narrowed = view->header()->sectionSize(static_cast<int>(Column::Id));
+        window.resize(1280, window.height());
+        QTRY_VERIFY(view->header()->sectionSize(static_cast<int>(Column::Id))
+                    >= view->contentWidth(static_cast<int>(Column::Id)));
+        QVERIFY(view->header()->sectionSize(static_cast<int>(Column::Id)) > narrowed);
+    }
+
     // The size and the columns the operator chose come back at the next start.
     void choicesAreRemembered() {
         qputenv("PAYDESK_LANG", "en");

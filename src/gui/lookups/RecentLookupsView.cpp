@@ -227,6 +227,44 @@ int RecentLookupsView::preferredWidth() const {
            + style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, verticalScrollBar());
 }
 
+void RecentLookupsView::resizeEvent(QResizeEvent *event) {
+    QTreeView::resizeEvent(event); // also the viewport's, as the vertical scroll bar comes or goes
+    narrowIdToFit();
+}
+
+// As the list narrows, the customer column (stretched) gives its width back first, down to a
+// few words of a name; then the id column, cut in the middle (textElideMode), down to both
+// ends of an id. Only below that does the list scroll sideways. Wider again, the id column
+// grows back to the width chosen for it.
+void RecentLookupsView::narrowIdToFit() {
+    const int id = static_cast<int>(Column::Id);
+    const int customer = static_cast<int>(Column::Customer);
+    if (!model() || header()->isSectionHidden(id) || header()->isSectionHidden(customer)
+        || header()->sectionResizeMode(customer) != QHeaderView::Stretch)
+        return;
+    // A width the list did not set itself (the defaults, a drag, "Fit to contents", a restored
+    // state) is the one it returns to when there is room again.
+    if (header()->sectionSize(id) != m_narrowedIdWidth)
+        m_chosenIdWidth = header()->sectionSize(id);
+    int others = 0;
+    for (int column = 0; column < header()->count(); ++column) {
+        if (column != id && column != customer && !header()->isSectionHidden(column))
+            others += header()->sectionSize(column);
+    }
+    const int padding =
+        2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 1) + 4;
+    const int customerMinimum = fontMetrics().averageCharWidth() * 10 + padding;
+    // Both ends of an id, enough to tell it from its neighbours and find it in a provider's
+    // dashboard.
+    const int idMinimum =
+        std::min(m_chosenIdWidth, fontMetrics().horizontalAdvance(u"01hq\u2026mchw"_s) + padding);
+    const int room = viewport()->width() - others - customerMinimum;
+    const int width = std::clamp(room, idMinimum, m_chosenIdWidth);
+    m_narrowedIdWidth = width;
+    if (header()->sectionSize(id) != width)
+        header()->resizeSection(id, width);
+}
+
 void RecentLookupsView::fitColumnsToContents() {
     for (int column = 0; column < header()->count(); ++column) {
         // The stretched column keeps taking what the others leave.

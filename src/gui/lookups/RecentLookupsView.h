@@ -50,6 +50,9 @@ public:
     // Each visible column as wide as its widest value, header included.
     void fitColumnsToContents();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 Q_SIGNALS:
     void currentEntryChanged(const Paydesk::LookupEntry &entry);
     void currentEntryCleared();
@@ -65,6 +68,7 @@ private:
     void createColumnsMenu();
     void updateColumnsMenu();
     int columnWidthFor(int column) const;
+    void narrowIdToFit();
     void showContextMenu(const QPoint &position);
     void updateActions();
     void announceCurrent();
@@ -93,6 +97,10 @@ private:
     QAction *m_openInBrowser = nullptr;
     QAction *m_lookUpAgain = nullptr;
     QAction *m_remove = nullptr;
+    // The id column's width as the defaults, the operator or a restored state chose it, and
+    // the width the list last gave it (narrowIdToFit), below the chosen one only while it must.
+    int m_chosenIdWidth = -1;
+    int m_narrowedIdWidth = -1;
     quint64 m_announcedKey = 0;
     QString m_keyBeforeReset;
 };
