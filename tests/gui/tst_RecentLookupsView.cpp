@@ -234,6 +234,16 @@ private Q_SLOTS:
         QVERIFY2(header->length() <= m_view->viewport()->width(),
                  qPrintable(u"%1 in %2"_s.arg(header->length()).arg(m_view->viewport()->width())));
         QCOMPARE(m_view->horizontalScrollBar()->maximum(), 0);
+        // Saved now, the id column keeps the width chosen for it, not the narrowed one, and
+        // the narrowed list is left as it was.
+        const int narrowed = header->sectionSize(id);
+        const QByteArray saved = m_view->saveHeaderState();
+        QCOMPARE(header->sectionSize(id), narrowed);
+        RecentLookupsView restored;
+        restored.setLookupsModel(m_model.get());
+        restored.resize(m_view->preferredWidth() + 400, 300);
+        QVERIFY(restored.header()->restoreState(saved));
+        QCOMPARE(restored.header()->sectionSize(id), chosen);
 
         m_view->resize(m_view->width() + 400, 300);
         QCoreApplication::processEvents();

@@ -22,6 +22,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QScrollBar>
+#include <QSignalBlocker>
 #include <QStyle>
 
 #include <algorithm>
@@ -236,6 +237,20 @@ void RecentLookupsView::resizeEvent(QResizeEvent *event) {
 // few words of a name; then the id column, cut in the middle (textElideMode), down to both
 // ends of an id. Only below that does the list scroll sideways. Wider again, the id column
 // grows back to the width chosen for it.
+QByteArray RecentLookupsView::saveHeaderState() {
+    const int id = static_cast<int>(Column::Id);
+    const int shown = header()->sectionSize(id);
+    if (m_chosenIdWidth <= 0 || shown != m_narrowedIdWidth || shown == m_chosenIdWidth)
+        return header()->saveState();
+    // Saved with the chosen width, then cut again; the view is not told, as nothing it shows
+    // changes.
+    const QSignalBlocker quiet(header());
+    header()->resizeSection(id, m_chosenIdWidth);
+    const QByteArray state = header()->saveState();
+    header()->resizeSection(id, shown);
+    return state;
+}
+
 void RecentLookupsView::narrowIdToFit() {
     const int id = static_cast<int>(Column::Id);
     const int customer = static_cast<int>(Column::Customer);

@@ -2,6 +2,7 @@
 
 #include "gui/lookups/LookupEntry.h"
 
+#include <QByteArray>
 #include <QTreeView>
 
 class QAction;
@@ -45,6 +46,9 @@ public:
     // The width that shows every visible column whole, the customer's at its default width,
     // with the frame and a vertical scroll bar: what the window gives the list at first.
     int preferredWidth() const;
+    // The header's state to keep between runs: the id column at the width chosen for it, even
+    // while a narrow list cuts it.
+    QByteArray saveHeaderState();
     // The width the rows in view need in `column`.
     int contentWidth(int column) const { return sizeHintForColumn(column); }
     // Each visible column as wide as its widest value, header included.

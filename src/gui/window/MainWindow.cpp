@@ -479,7 +479,7 @@ void MainWindow::saveSettings() const {
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(stateKey, saveState());
     settings.setValue(splitterKey, m_ui->mainSplitter->saveState());
-    settings.setValue(headerKey, m_ui->lookupsView->header()->saveState());
+    settings.setValue(headerKey, m_ui->lookupsView->saveHeaderState());
     settings.sync();
     if (settings.status() != QSettings::NoError)
         qCWarning(lcWindow) << "Could not save the window settings to" << m_settingsFile;
