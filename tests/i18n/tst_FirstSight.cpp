@@ -122,24 +122,18 @@ private Q_SLOTS:
 
         // The list: status, id, amount, customer and created whole, with nothing to scroll
         // sideways; provider, mode and account wait in the header's menu.
-        QVERIFY2(view->header()->length() <= view->viewport()->width(),
-                 qPrintable(u"columns %1 in %2"_s.arg(view->header()->length())
-                                .arg(view->viewport()->width())));
-        QCOMPARE(view->horizontalScrollBar()->maximum(), 0);
+        checkNothingScrollsSideways(view);
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY(!view->horizontalScrollBar()->isVisible());
         for (const Column column : {Column::Provider, Column::Mode, Column::Account})
             QVERIFY(view->header()->isSectionHidden(static_cast<int>(column)));
         for (const Column column :
              {Column::Status, Column::Id, Column::Amount, Column::Customer, Column::Created}) {
             const int logical = static_cast<int>(column);
-            const int left = view->header()->sectionViewportPosition(logical);
             const int width = view->header()->sectionSize(logical);
-            const QString what = view->model()->headerData(logical, Qt::Horizontal).toString()
-                                 + u": %1+%2 in %3, needs %4"_s.arg(left)
-                                       .arg(width)
-                                       .arg(view->viewport()->width())
-                                       .arg(view->contentWidth(logical));
-            QVERIFY2(left >= 0 && left + width <= view->viewport()->width(), qPrintable(what));
+            const QString what = columnPlace(view, logical);
+            QVERIFY2(isInView(view, logical), qPrintable(what));
             QVERIFY2(width >= view->contentWidth(logical), qPrintable(what));
             QVERIFY2(width >= view->header()->sectionSizeHint(logical), qPrintable(what));
         }
@@ -225,21 +219,15 @@ private Q_SLOTS:
         QTRY_COMPARE(window.width(), 1000);
         QCoreApplication::processEvents();
 
-        QVERIFY2(view->header()->length() <= view->viewport()->width(),
-                 qPrintable(u"columns %1 in %2"_s.arg(view->header()->length())
-                                .arg(view->viewport()->width())));
-        QCOMPARE(view->horizontalScrollBar()->maximum(), 0);
+        checkNothingScrollsSideways(view);
+        if (QTest::currentTestFailed())
+            return;
         for (const Column column :
              {Column::Status, Column::Id, Column::Amount, Column::Customer, Column::Created}) {
             const int logical = static_cast<int>(column);
-            const int left = view->header()->sectionViewportPosition(logical);
             const int width = view->header()->sectionSize(logical);
-            const QString what = view->model()->headerData(logical, Qt::Horizontal).toString()
-                                 + u": %1+%2 in %3, needs %4"_s.arg(left)
-                                       .arg(width)
-                                       .arg(view->viewport()->width())
-                                       .arg(view->contentWidth(logical));
-            QVERIFY2(left >= 0 && left + width <= view->viewport()->width(), qPrintable(what));
+            const QString what = columnPlace(view, logical);
+            QVERIFY2(isInView(view, logical), qPrintable(what));
             if (column == Column::Id) {
                 // Cut, but both ends of an id still show.
                 QVERIFY2(width < view->contentWidth(logical), qPrintable(what));
@@ -316,6 +304,29 @@ private Q_SLOTS:
     }
 
 private:
+    // Every column ends within the list's width: nothing to scroll sideways.
+    static void checkNothingScrollsSideways(const RecentLookupsView *view) {
+        QVERIFY2(view->header()->length() <= view->viewport()->width(),
+                 qPrintable(u"columns %1 in %2"_s.arg(view->header()->length())
+                                .arg(view->viewport()->width())));
+        QCOMPARE(view->horizontalScrollBar()->maximum(), 0);
+    }
+
+    static bool isInView(const RecentLookupsView *view, int logical) {
+        const int left = view->header()->sectionViewportPosition(logical);
+        return left >= 0
+               && left + view->header()->sectionSize(logical) <= view->viewport()->width();
+    }
+
+    // Where a column is and what it needs, for a failure's message.
+    static QString columnPlace(const RecentLookupsView *view, int logical) {
+        return view->model()->headerData(logical, Qt::Horizontal).toString()
+               + u": %1+%2 in %3, needs %4"_s.arg(view->header()->sectionViewportPosition(logical))
+                     .arg(view->header()->sectionSize(logical))
+                     .arg(view->viewport()->width())
+                     .arg(view->contentWidth(logical));
+    }
+
     MainWindowSetup setup(const QString &settingsFile) {
         MainWindowSetup setup;
         setup.lookups = m_lookups.get();
